@@ -1,0 +1,20 @@
+//! reelguide: YAML film records in, printable discussion material out.
+//!
+//! The pipeline, one module per stage:
+//! `load` (serde_yaml, with `positions`) -> `validate` -> edition view -> render -> write.
+//! `library` runs the first stages over many files; `commands` ties stages to the CLI.
+
+pub mod cli;
+pub mod commands;
+pub mod diagnostic;
+pub mod hints;
+pub mod library;
+pub mod load;
+pub mod positions;
+pub mod record;
+pub mod scaffold;
+pub mod schema;
+pub mod slug;
+pub mod timecode;
+pub mod validate;
+pub mod vocab;

@@ -1,0 +1,278 @@
+//! A set of records checked together: finding the files named on the command line, reading
+//! and checking each (in parallel), and the checks that need more than one record
+//! (duplicate slugs, `related.guide` naming a record in the same folder).
+//!
+//! Only a small [`Summary`] of each valid record is kept, so a library of ten thousand
+//! records fits in a few megabytes; a build reads each record again when it renders it.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, FileId, Sources};
+use crate::load::{self, FileText};
+use crate::record::Guide;
+use crate::vocab::{Category, Severity};
+use crate::{slug, validate};
+
+/// A record that passed every check.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub file: FileId,
+    pub path: PathBuf,
+    pub summary: Summary,
+}
+
+/// What the catalog and other records' cards show of a record.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub slug: String,
+    pub title: String,
+    pub year: i64,
+    pub runtime_minutes: u32,
+    pub ratings: Vec<RatingSummary>,
+    pub min_age: Option<u32>,
+    /// The six categories in order; `None` where the category was not reviewed.
+    pub severities: Vec<(Category, Option<Severity>)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RatingSummary {
+    pub system: String,
+    pub rating: String,
+}
+
+impl Summary {
+    pub fn of(guide: &Guide, slug: &str) -> Self {
+        Summary {
+            slug: slug.to_string(),
+            title: guide.title.clone(),
+            year: guide.year,
+            runtime_minutes: guide.film.runtime_minutes,
+            ratings: guide
+                .ratings
+                .iter()
+                .map(|r| RatingSummary { system: r.system.clone(), rating: r.rating.clone() })
+                .collect(),
+            min_age: guide.audience.as_ref().and_then(|a| a.min_age),
+            severities: Category::ALL
+                .iter()
+                .map(|c| (c.clone(), guide.advisory(c).map(|a| a.severity.clone())))
+                .collect(),
+        }
+    }
+
+    pub fn severity(&self, category: &Category) -> Option<&Severity> {
+        self.severities.iter().find(|(c, _)| c == category).and_then(|(_, s)| s.as_ref())
+    }
+}
+
+/// Everything one run read: the valid records, the problems, and the text behind them.
+pub struct Library {
+    pub entries: Vec<Entry>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: Sources,
+    /// How many record files were read, valid or not.
+    pub files_read: usize,
+}
+
+impl Library {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+
+    /// A valid record by slug.
+    pub fn find(&self, slug: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.summary.slug == slug)
+    }
+}
+
+/// Why the command line named no usable records: a usage error, not a bad record.
+#[derive(Debug)]
+pub struct PathError(pub String);
+
+/// The record files named by `paths`: files as given, folders by their `*.yaml` and
+/// `*.yml` files (not descending into subfolders), sorted so runs are repeatable.
+pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PathError> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let listing =
+                std::fs::read_dir(path).map_err(|e| PathError(format!("cannot list {}: {e}", path.display())))?;
+            let mut found: Vec<PathBuf> = listing
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|p| p.is_file() && is_record_name(p))
+                .collect();
+            if found.is_empty() {
+                return Err(PathError(format!(
+                    "{} holds no records (*.yaml); `reelguide new \"Title\" --year 2024` writes one",
+                    path.display()
+                )));
+            }
+            found.sort();
+            files.extend(found);
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            return Err(PathError(format!("{} does not exist", path.display())));
+        }
+    }
+    let mut seen = HashSet::new();
+    files.retain(|f| seen.insert(f.clone()));
+    Ok(files)
+}
+
+fn is_record_name(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+}
+
+/// What reading one file produced, before it is given a file id.
+struct Outcome {
+    path: PathBuf,
+    text: String,
+    slug: String,
+    guide: Option<Guide>,
+    problems: Vec<Diagnostic>,
+}
+
+/// Reads and checks one record on its own: what a build does for each record it renders,
+/// after [`load`] checked the library. Problems carry no file id.
+pub fn read_record(path: &Path) -> Result<(Guide, String), Vec<Diagnostic>> {
+    let outcome = load_one(path);
+    match outcome.guide {
+        Some(guide) if !outcome.problems.iter().any(Diagnostic::is_error) => Ok((guide, outcome.slug)),
+        _ => Err(outcome.problems),
+    }
+}
+
+/// Reads and checks every file, in parallel, and then the library as a whole.
+pub fn load(files: &[PathBuf]) -> Library {
+    let outcomes: Vec<Outcome> = files.par_iter().map(|path| load_one(path)).collect();
+
+    let mut sources = Sources::new();
+    let mut entries = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut slugs: HashMap<String, (FileId, PathBuf)> = HashMap::new();
+    let mut related: Vec<Vec<Option<String>>> = Vec::new();
+    for outcome in outcomes {
+        // Text is kept only where a diagnostic needs to show it.
+        let text = if outcome.problems.is_empty() { String::new() } else { outcome.text };
+        let file = sources.add(outcome.path.display().to_string(), text);
+        let mut problems: Vec<Diagnostic> = outcome.problems.into_iter().map(|d| d.in_file(file)).collect();
+        if let Some(guide) = outcome.guide {
+            if let Some((_, first)) = slugs.get(&outcome.slug) {
+                problems.push(
+                    Diagnostic::error(
+                        "duplicate-slug",
+                        format!("slug `{}` is already used by {}", outcome.slug, first.display()),
+                    )
+                    .in_file(file)
+                    .at(0..0)
+                    .label("both would be written to the same files")
+                    .hint("give one of them its own `slug:` or file name"),
+                );
+            } else {
+                slugs.insert(outcome.slug.clone(), (file, outcome.path.clone()));
+            }
+            if !problems.iter().any(Diagnostic::is_error) {
+                let summary = Summary::of(&guide, &outcome.slug);
+                related.push(guide.related.iter().map(|r| r.guide.clone()).collect());
+                entries.push(Entry { file, path: outcome.path, summary });
+            }
+        }
+        diagnostics.extend(problems);
+    }
+    check_related(&entries, &related, &mut diagnostics, &mut sources);
+    diagnostics.sort_by_key(|d| (d.file, d.span.as_ref().map_or(0, |s| s.start)));
+    Library { entries, diagnostics, sources, files_read: files.len() }
+}
+
+fn load_one(path: &Path) -> Outcome {
+    let default_slug = path.file_stem().map(|s| slug::from_text(&s.to_string_lossy())).unwrap_or_default();
+    let outcome = |text: String, problems: Vec<Diagnostic>| Outcome {
+        path: path.to_path_buf(),
+        text,
+        slug: default_slug.clone(),
+        guide: None,
+        problems,
+    };
+    let text = match load::read_text(path) {
+        FileText::Text(text) => text,
+        FileText::Unreadable(problem) => return outcome(String::new(), vec![problem.at(0..0).label("this file")]),
+        FileText::NotText { lossy, problem } => return outcome(lossy, vec![problem]),
+    };
+    match load::parse::<Guide>(&text) {
+        Err(problems) => outcome(text, problems),
+        Ok(parsed) => {
+            let guide = parsed.value;
+            let mut problems = validate::check(&guide, &parsed.positions);
+            let slug = guide.slug.clone().unwrap_or_else(|| default_slug.clone());
+            if guide.slug.is_none() && slug.is_empty() {
+                problems.push(
+                    Diagnostic::error("slug", "no slug can be made from this file's name")
+                        .at(0..0)
+                        .label("this record")
+                        .hint("add `slug: a-name-like-this`"),
+                );
+            }
+            if guide.slug.is_some() && problems.iter().any(|p| p.code == "slug") {
+                // An invalid explicit slug must not name output files.
+                return Outcome { guide: None, ..outcome(text, problems) };
+            }
+            Outcome { path: path.to_path_buf(), text, slug, guide: Some(guide), problems }
+        }
+    }
+}
+
+/// `related.guide` should name a record in the same folder: loaded in this run, or lying
+/// beside the record on disk. A record copied alone must still build, so this warns.
+fn check_related(
+    entries: &[Entry],
+    related: &[Vec<Option<String>>],
+    diagnostics: &mut Vec<Diagnostic>,
+    sources: &mut Sources,
+) {
+    let loaded: HashSet<(PathBuf, &str)> = entries.iter().map(|e| (folder(&e.path), e.summary.slug.as_str())).collect();
+    for (entry, links) in entries.iter().zip(related) {
+        let dir = folder(&entry.path);
+        for (i, link) in links.iter().enumerate() {
+            let Some(slug) = link else { continue };
+            let on_disk = ["yaml", "yml"].iter().any(|ext| dir.join(format!("{slug}.{ext}")).is_file());
+            if loaded.contains(&(dir.clone(), slug.as_str())) || on_disk {
+                continue;
+            }
+            let path = format!("related[{i}].guide");
+            if sources.text(entry.file).is_empty()
+                && let FileText::Text(text) = load::read_text(&entry.path)
+            {
+                sources.set_text(entry.file, text);
+            }
+            let span = load::locate_value(sources.text(entry.file), &path);
+            diagnostics.push(
+                Diagnostic::warning("related-missing", format!("no record `{slug}` in {}", dir.display()))
+                    .in_file(entry.file)
+                    .at(span)
+                    .label("its ratings cannot be shown beside it")
+                    .field(path)
+                    .hint(format!(
+                        "add {}/{slug}.yaml, or remove `guide:` to list the film without a link",
+                        dir.display()
+                    )),
+            );
+        }
+    }
+}
+
+fn folder(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}

@@ -1,0 +1,66 @@
+//! Time stamps into a film, written `H:MM` or `H:MM:SS` from its start.
+
+/// Seconds from the start of the film, or why the text is not a time stamp.
+pub fn parse(text: &str) -> Result<u32, String> {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    let number = |part: &str, two_digits: bool| -> Option<u32> {
+        let ok = !part.is_empty() && part.len() <= 2 && part.bytes().all(|b| b.is_ascii_digit());
+        (ok && (!two_digits || part.len() == 2)).then(|| part.parse().ok()).flatten()
+    };
+    let shape = || format!("`{text}` is not a time stamp: write hours:minutes, such as `0:41` or `1:05:30`");
+    let (hours, minutes, seconds) = match parts.as_slice() {
+        [h, m] => (number(h, false), number(m, true), Some(0)),
+        [h, m, s] => (number(h, false), number(m, true), number(s, true)),
+        _ => return Err(shape()),
+    };
+    let (Some(hours), Some(minutes), Some(seconds)) = (hours, minutes, seconds) else {
+        return Err(shape());
+    };
+    if minutes > 59 || seconds > 59 {
+        return Err(format!("`{text}` has more than 59 minutes or seconds"));
+    }
+    Ok(hours * 3600 + minutes * 60 + seconds)
+}
+
+/// `H:MM` for whole minutes, `H:MM:SS` otherwise.
+pub fn format(seconds: u32) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if s == 0 { format!("{h}:{m:02}") } else { format!("{h}:{m:02}:{s:02}") }
+}
+
+/// A clock time `HH:MM` (24-hour) as minutes after midnight.
+pub fn parse_clock(text: &str) -> Option<u32> {
+    let (h, m) = text.trim().split_once(':')?;
+    let ok = |p: &str| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit());
+    if !ok(h) || !ok(m) || m.len() != 2 {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// Minutes after midnight as a clock time, wrapping past midnight.
+pub fn format_clock(minutes: u32) -> String {
+    let minutes = minutes % (24 * 60);
+    format!("{}:{:02}", minutes / 60, minutes % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_formats() {
+        assert_eq!(parse("0:41"), Ok(41 * 60));
+        assert_eq!(parse("1:05:30"), Ok(3930));
+        assert!(parse("41").is_err());
+        assert!(parse("1:5").is_err());
+        assert!(parse("1:65").is_err());
+        assert!(parse("a:bc").is_err());
+        assert_eq!(format(3930), "1:05:30");
+        assert_eq!(format(41 * 60), "0:41");
+        assert_eq!(parse_clock("19:00"), Some(1140));
+        assert_eq!(parse_clock("7pm"), None);
+        assert_eq!(format_clock(1140 + 300), "0:00");
+    }
+}
