@@ -4,10 +4,14 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::cli::{CheckArgs, Cli, Command, NewArgs};
+use crate::build::{self, Plan, Refusal};
+use crate::cli::{BuildArgs, CheckArgs, Cli, Command, Format, NewArgs, TemplatesCommand};
+use crate::edition::{self, Edition};
 use crate::library::{self, Library};
+use crate::paper::PageSettings;
 use crate::scaffold::{self, NewError};
 use crate::schema;
+use crate::{templates, timecode};
 
 /// How a command ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +35,9 @@ impl From<Outcome> for ExitCode {
 
 pub fn run(cli: Cli) -> Outcome {
     match cli.command {
+        Command::Build(args) => build(args),
         Command::Check(args) => check(args),
+        Command::Templates(TemplatesCommand::Eject { dir }) => eject(&dir),
         Command::New(args) => new(args),
         Command::Schema => {
             print!("{}", schema::json());
@@ -73,6 +79,73 @@ fn check(args: CheckArgs) -> Outcome {
         );
     }
     if errors > 0 || (args.deny_warnings && warnings > 0) { Outcome::Failed } else { Outcome::Success }
+}
+
+fn build(args: BuildArgs) -> Outcome {
+    let start = match args.start.as_deref().map(|s| (s, timecode::parse_clock(s))) {
+        Some((text, None)) => {
+            eprintln!("error: --start {text:?} is not a time; write it as HH:MM, such as 19:00");
+            return Outcome::Usage;
+        }
+        Some((_, minutes)) => minutes,
+        None => None,
+    };
+    let format = args.format.unwrap_or(Format::All);
+    let plan = Plan {
+        inputs: default_paths(args.paths),
+        out: args.out.unwrap_or_else(|| PathBuf::from("out")),
+        html: matches!(format, Format::Html | Format::All),
+        pdf: matches!(format, Format::Pdf | Format::All),
+        editions: if args.edition.is_empty() { Edition::ALL.to_vec() } else { args.edition },
+        templates: args.templates,
+        options: edition::Options {
+            faith: !args.no_faith,
+            spoilers: args.spoilers,
+            start,
+            group: args.group,
+            event: None,
+        },
+        page: PageSettings { paper: args.paper.unwrap_or_default(), large_print: args.large_print },
+    };
+    let report = match build::run(&plan) {
+        Ok(report) => report,
+        Err(Refusal::Usage(message)) => {
+            eprintln!("error: {message}");
+            return Outcome::Usage;
+        }
+    };
+    eprintln!(
+        "built {} in {} ({} written, {}, {}) in {:.2} s",
+        plural(report.guides, "guide"),
+        plan.out.display(),
+        plural(report.files, "file"),
+        plural(report.warnings, "warning"),
+        plural(report.errors, "error"),
+        report.seconds
+    );
+    if report.invalid > 0 {
+        eprintln!("{} not built: see the errors above", plural(report.invalid, "record"));
+    }
+    if report.errors > 0 || (args.deny_warnings && report.warnings > 0) { Outcome::Failed } else { Outcome::Success }
+}
+
+fn eject(dir: &std::path::Path) -> Outcome {
+    match templates::eject(dir) {
+        Ok((written, skipped)) => {
+            for path in &written {
+                eprintln!("wrote {}", path.display());
+            }
+            for path in &skipped {
+                eprintln!("kept {} (it already exists)", path.display());
+            }
+            eprintln!("edit them, then build with `--templates {}`", dir.display());
+            Outcome::Success
+        }
+        Err(e) => {
+            eprintln!("error: cannot write templates into {}: {e}", dir.display());
+            Outcome::Failed
+        }
+    }
 }
 
 fn new(args: NewArgs) -> Outcome {

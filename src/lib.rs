@@ -4,17 +4,25 @@
 //! `load` (serde_yaml, with `positions`) -> `validate` -> edition view -> render -> write.
 //! `library` runs the first stages over many files; `commands` ties stages to the CLI.
 
+pub mod build;
+pub mod catalog;
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
+pub mod edition;
 pub mod hints;
+pub mod html;
 pub mod library;
 pub mod load;
+pub mod markup;
+pub mod output;
+pub mod paper;
 pub mod positions;
 pub mod record;
 pub mod scaffold;
 pub mod schema;
 pub mod slug;
+pub mod templates;
 pub mod timecode;
 pub mod validate;
 pub mod vocab;

@@ -31,6 +31,9 @@ pub struct Summary {
     pub slug: String,
     pub title: String,
     pub year: i64,
+    pub directors: Vec<String>,
+    /// The earliest release date given (`YYYY-MM-DD`), if any.
+    pub released: Option<String>,
     pub runtime_minutes: u32,
     pub ratings: Vec<RatingSummary>,
     pub min_age: Option<u32>,
@@ -50,6 +53,8 @@ impl Summary {
             slug: slug.to_string(),
             title: guide.title.clone(),
             year: guide.year,
+            directors: guide.film.directors.clone(),
+            released: guide.film.releases.iter().map(|r| r.date.clone()).min(),
             runtime_minutes: guide.film.runtime_minutes,
             ratings: guide
                 .ratings

@@ -1,0 +1,209 @@
+//! `reelguide build`: check the library, then render every edition of every valid record
+//! and the catalog, writing each file atomically.
+//!
+//! Records are checked first (all of them, so every problem is reported), then rendered
+//! one at a time per thread and dropped, so memory stays flat however large the library.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::catalog::{self, Built};
+use crate::diagnostic::{Diagnostic, Sources};
+use crate::edition::{self, Edition};
+use crate::html::{HtmlRenderer, Link, TemplateError};
+use crate::library::{self, Entry, Summary};
+use crate::output;
+use crate::paper::PageSettings;
+use crate::templates::TemplateSource;
+
+/// Everything a build needs to know, after the command line and config are merged.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub inputs: Vec<PathBuf>,
+    pub out: PathBuf,
+    pub html: bool,
+    pub pdf: bool,
+    pub editions: Vec<Edition>,
+    pub templates: Option<PathBuf>,
+    pub options: edition::Options,
+    pub page: PageSettings,
+}
+
+/// What a build did.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub guides: usize,
+    pub files: usize,
+    pub invalid: usize,
+    pub warnings: usize,
+    pub errors: usize,
+    pub seconds: f64,
+}
+
+/// Why a build could not start at all.
+#[derive(Debug)]
+pub enum Refusal {
+    /// A usage problem: bad paths, an unsafe output folder.
+    Usage(String),
+}
+
+/// The result of rendering one record: the files written, or the problems.
+enum RecordOutcome {
+    Written(usize),
+    Failed(Vec<Diagnostic>),
+}
+
+/// Runs a build. Diagnostics are written to standard error as they are known.
+pub fn run(plan: &Plan) -> Result<Report, Refusal> {
+    let started = Instant::now();
+    let files = library::find_files(&plan.inputs).map_err(|e| Refusal::Usage(e.0))?;
+    output::check_out_folder(&plan.out, &plan.inputs).map_err(|e| Refusal::Usage(e.0))?;
+    output::remove_stale_temporaries(&plan.out);
+
+    let mut library = library::load(&files);
+    library.sources.emit_to_stderr(&library.diagnostics);
+    let mut report = Report {
+        invalid: library.files_read - library.entries.len(),
+        warnings: library.warnings(),
+        errors: library.errors(),
+        ..Report::default()
+    };
+
+    let html = HtmlRenderer::new(TemplateSource::new(plan.templates.as_deref()));
+    if plan.html {
+        let mut names: Vec<String> = plan.editions.iter().map(|e| format!("{}.html", e.key())).collect();
+        names.push("catalog.html".into());
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        if let Err(e) = html.precheck(&names) {
+            return Ok(template_failure(e, &mut library.sources, report, started));
+        }
+    }
+
+    let summaries: HashMap<String, Summary> =
+        library.entries.iter().map(|e| (e.summary.slug.clone(), e.summary.clone())).collect();
+    // A broken user template fails every page the same way: report it once.
+    let template_error: Mutex<Option<TemplateError>> = Mutex::new(None);
+    let outcomes: Vec<RecordOutcome> = library
+        .entries
+        .par_iter()
+        .map(|entry| render_record(entry, plan, &html, &summaries, &template_error))
+        .collect();
+
+    for (entry, outcome) in library.entries.iter().zip(outcomes) {
+        match outcome {
+            RecordOutcome::Written(n) => {
+                report.guides += 1;
+                report.files += n;
+            }
+            RecordOutcome::Failed(problems) => {
+                report.invalid += 1;
+                report.errors += problems.iter().filter(|d| d.is_error()).count();
+                // Problems in the record point into it; a failed write has no place there.
+                let problems: Vec<Diagnostic> =
+                    problems.into_iter().map(|d| if d.span.is_some() { d.in_file(entry.file) } else { d }).collect();
+                if let crate::load::FileText::Text(text) = crate::load::read_text(&entry.path) {
+                    library.sources.set_text(entry.file, text);
+                }
+                library.sources.emit_to_stderr(&problems);
+            }
+        }
+    }
+    if let Some(e) = template_error.into_inner().unwrap_or(None) {
+        return Ok(template_failure(e, &mut library.sources, report, started));
+    }
+
+    if plan.html {
+        let built: Vec<&Summary> = library.entries.iter().map(|e| &e.summary).collect();
+        let view = catalog::build(
+            &built,
+            Built { editions: &plan.editions, html: plan.html, pdf: plan.pdf },
+            plan.options.group.clone(),
+        );
+        match html.catalog(&view, &plan.page) {
+            Ok(page) => {
+                let path = plan.out.join("index.html");
+                match output::write_atomic(&path, page.as_bytes()) {
+                    Ok(()) => report.files += 1,
+                    Err(e) => {
+                        eprintln!("error: cannot write {}: {e}", path.display());
+                        report.errors += 1;
+                    }
+                }
+            }
+            Err(e) => return Ok(template_failure(e, &mut library.sources, report, started)),
+        }
+    }
+    report.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+fn template_failure(error: TemplateError, sources: &mut Sources, mut report: Report, started: Instant) -> Report {
+    let diagnostic = error.to_diagnostic(sources);
+    sources.emit_to_stderr(&[diagnostic]);
+    report.errors += 1;
+    report.seconds = started.elapsed().as_secs_f64();
+    report
+}
+
+/// Reads one record again, renders its editions and writes them.
+fn render_record(
+    entry: &Entry,
+    plan: &Plan,
+    html: &HtmlRenderer,
+    summaries: &HashMap<String, Summary>,
+    template_error: &Mutex<Option<TemplateError>>,
+) -> RecordOutcome {
+    let (guide, slug) = match library::read_record(&entry.path) {
+        Ok(found) => found,
+        // The file changed since it was checked.
+        Err(problems) => return RecordOutcome::Failed(problems),
+    };
+    let mut written = 0;
+    let mut problems = Vec::new();
+    for &edition in &plan.editions {
+        let view = edition::build(&guide, &slug, edition, &plan.options, summaries);
+        if plan.html {
+            if template_error.lock().map(|e| e.is_some()).unwrap_or(true) {
+                return RecordOutcome::Written(written);
+            }
+            match html.edition(&view, &plan.page, &edition_links(edition, plan)) {
+                Ok(page) => match write(&plan.out, &slug, &format!("{}.html", edition.key()), page.as_bytes()) {
+                    Ok(()) => written += 1,
+                    Err(message) => problems.push(Diagnostic::error("write", message)),
+                },
+                Err(e) => {
+                    if let Ok(mut slot) = template_error.lock() {
+                        slot.get_or_insert(e);
+                    }
+                    return RecordOutcome::Written(written);
+                }
+            }
+        }
+    }
+    if problems.is_empty() { RecordOutcome::Written(written) } else { RecordOutcome::Failed(problems) }
+}
+
+/// Writes one output file; the error is a sentence for the user.
+fn write(out: &std::path::Path, slug: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
+    let Some(path) = output::output_path(out, slug, name) else {
+        return Err(format!("`{slug}` cannot name an output folder"));
+    };
+    output::write_atomic(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The navigation of an edition's page: every edition built, and this edition's PDF.
+fn edition_links(current: Edition, plan: &Plan) -> Vec<Link> {
+    let mut links: Vec<Link> = plan
+        .editions
+        .iter()
+        .map(|&e| Link { label: e.title().to_string(), href: format!("{}.html", e.key()), current: e == current })
+        .collect();
+    if plan.pdf {
+        links.push(Link { label: "PDF to print".into(), href: format!("{}.pdf", current.key()), current: false });
+    }
+    links
+}

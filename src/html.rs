@@ -1,0 +1,198 @@
+//! The HTML renderer: edition views and the catalog through minijinja templates.
+//!
+//! Autoescaping is on for every `.html` template and undefined values are errors, so a
+//! misspelt variable in a user template fails the build with its file and line instead
+//! of printing nothing. Record text only ever reaches a page as data: through the `rich`
+//! filter (escape, then `<em>`/`<strong>`) or plain autoescaped output.
+
+use std::sync::Arc;
+
+use minijinja::value::{Serde, Value};
+use minijinja::{Environment, UndefinedBehavior, context};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::catalog::CatalogView;
+use crate::diagnostic::{Diagnostic, Sources};
+use crate::edition::View;
+use crate::markup;
+use crate::paper::PageSettings;
+use crate::templates::{Origin, TemplateSource};
+
+/// A link from one page to another output of the same film.
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub label: String,
+    pub href: String,
+    pub current: bool,
+}
+
+/// A template that failed: which file, where, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TemplateError {
+    pub origin: Option<Origin>,
+    pub text: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl TemplateError {
+    /// The error as a diagnostic pointing into the template.
+    pub fn to_diagnostic(&self, sources: &mut Sources) -> Diagnostic {
+        let name = self.origin.as_ref().map_or_else(|| "(template)".to_string(), Origin::display);
+        let file = sources.add(name, self.text.clone());
+        let start = self
+            .line
+            .and_then(|line| {
+                self.text
+                    .split_inclusive('\n')
+                    .take(line.saturating_sub(1))
+                    .map(str::len)
+                    .reduce(|a, b| a + b)
+                    .or(Some(0))
+            })
+            .unwrap_or(0);
+        let end = start + self.text[start.min(self.text.len())..].find('\n').unwrap_or(0);
+        let hint = match &self.origin {
+            Some(Origin::User(_)) => "fix the template, or delete it to use the built-in one again",
+            _ => "this is a built-in template; please report it",
+        };
+        Diagnostic::error("template", self.message.clone()).in_file(file).at(start..end).label("here").hint(hint)
+    }
+}
+
+/// Renders pages; shared by all the threads of a build.
+pub struct HtmlRenderer {
+    env: Environment<'static>,
+    source: Arc<TemplateSource>,
+}
+
+impl HtmlRenderer {
+    pub fn new(source: TemplateSource) -> Self {
+        let source = Arc::new(source);
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_debug(true);
+        let loader_source = Arc::clone(&source);
+        env.set_loader(move |name| match loader_source.load(name) {
+            Ok(found) => Ok(found.map(|(text, _)| text)),
+            Err(e) => {
+                Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "cannot read template")
+                    .with_source(e))
+            }
+        });
+        env.add_filter("rich", |text: &str| Value::from_safe_string(markup::to_html(text)));
+        env.add_filter("plain", |text: &str| markup::plain(text));
+        env.add_filter("css_string", |text: &str| Value::from_safe_string(css_string(text)));
+        HtmlRenderer { env, source }
+    }
+
+    /// Compiles every template that will be used, so a syntax error in a user template is
+    /// reported once, before any page is rendered.
+    pub fn precheck(&self, names: &[&str]) -> Result<(), TemplateError> {
+        for name in names {
+            self.env.get_template(name).map_err(|e| self.error(e))?;
+        }
+        Ok(())
+    }
+
+    /// One edition of one guide.
+    pub fn edition(&self, view: &View, page: &PageSettings, links: &[Link]) -> Result<String, TemplateError> {
+        let template = self.env.get_template(&format!("{}.html", view.edition.key())).map_err(|e| self.error(e))?;
+        template
+            .render(context! {
+                view => Value::from(Serde(view)),
+                page => page_value(page),
+                links => Value::from(Serde(links)),
+                json_ld => Value::from_safe_string(script_json(&movie_json_ld(view))),
+            })
+            .map_err(|e| self.error(e))
+    }
+
+    /// The library catalog page.
+    pub fn catalog(&self, catalog: &CatalogView, page: &PageSettings) -> Result<String, TemplateError> {
+        let template = self.env.get_template("catalog.html").map_err(|e| self.error(e))?;
+        let keys: Vec<&str> = catalog.categories.iter().map(|c| c.key.as_str()).collect();
+        template
+            .render(context! {
+                catalog => Value::from(Serde(catalog)),
+                page => page_value(page),
+                category_keys => Value::from_safe_string(script_json(&json!(keys))),
+                json_ld => Value::from_safe_string(script_json(&crate::catalog::json_ld(catalog))),
+            })
+            .map_err(|e| self.error(e))
+    }
+
+    /// The innermost error that names a template, with that template's text.
+    fn error(&self, error: minijinja::Error) -> TemplateError {
+        let mut found: &minijinja::Error = &error;
+        let mut current: Option<&(dyn std::error::Error + 'static)> = Some(&error);
+        while let Some(e) = current {
+            if let Some(inner) = e.downcast_ref::<minijinja::Error>()
+                && inner.name().is_some()
+            {
+                found = inner;
+            }
+            current = e.source();
+        }
+        let (text, origin) = match found.name().map(|name| self.source.load(name)) {
+            Some(Ok(Some((text, origin)))) => (text, Some(origin)),
+            _ => (String::new(), None),
+        };
+        let message = match found.detail() {
+            Some(detail) => format!("{}: {detail}", found.kind()),
+            None => found.kind().to_string(),
+        };
+        TemplateError { origin, text, line: found.line(), message: format!("template error: {message}") }
+    }
+}
+
+fn page_value(page: &PageSettings) -> Value {
+    context! { css_size => page.paper.css(), large_print => page.large_print, paper => Value::from(Serde(page.paper)) }
+}
+
+/// A quoted CSS string that is safe inside a `<style>` element: every character that is
+/// not a letter, digit or space is written as a hex escape, so no text can end the string
+/// or the element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\{:x} ", u32::from(c)));
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// JSON safe inside a `<script>` element: `<`, `>` and `&` are written as escapes, so no
+/// text in a record can close the element.
+fn script_json(value: &serde_json::Value) -> String {
+    serde_json::to_string(value)
+        .expect("JSON values serialize")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// schema.org `Movie` metadata for a guide's page.
+pub fn movie_json_ld(view: &View) -> serde_json::Value {
+    let mut movie = json!({
+        "@context": "https://schema.org",
+        "@type": "Movie",
+        "name": markup::plain(&view.title),
+        "datePublished": view.facts.date_published,
+        "director": view.facts.directors.iter().map(|d| json!({"@type": "Person", "name": d})).collect::<Vec<_>>(),
+        "duration": view.facts.duration,
+        "inLanguage": view.lang,
+    });
+    if let Some(rating) = &view.facts.content_rating {
+        movie["contentRating"] = json!(rating);
+    }
+    if let Some(range) = &view.facts.typical_age_range {
+        movie["typicalAgeRange"] = json!(range);
+    }
+    movie
+}

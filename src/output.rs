@@ -1,0 +1,181 @@
+//! Writing outputs safely.
+//!
+//! Every file is written to a temporary file in its own folder and renamed over the
+//! target, so at any moment (a failure, Ctrl-C, kill -9) each output is either as it was
+//! or complete, never truncated. A killed build can leave temporary files behind; they
+//! carry a fixed prefix and the next build removes them. Nothing is written outside the
+//! output folder: paths are made only from slugs, which cannot contain `/` or `..`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::slug;
+
+/// The name prefix of temporary files, so a later build can recognise and remove them.
+pub const TEMP_PREFIX: &str = ".reelguide-tmp-";
+
+/// Writes `bytes` to `path` atomically (same-folder temporary file, then rename).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut temp = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    make_readable(temp.as_file())?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// tempfile creates files readable by their owner only; outputs are ordinary documents.
+#[cfg(unix)]
+fn make_readable(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn make_readable(_: &std::fs::File) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// The path of one output file: `<out>/<slug>/<name>`. Refuses a slug that is not a
+/// valid slug, so no record can make a path that leaves `out`.
+pub fn output_path(out: &Path, slug: &str, name: &str) -> Option<PathBuf> {
+    slug::is_valid(slug).then(|| out.join(slug).join(name))
+}
+
+/// Removes temporary files left by an interrupted build from `out` and its immediate
+/// subfolders. Returns how many were removed.
+pub fn remove_stale_temporaries(out: &Path) -> usize {
+    let mut removed = 0;
+    let mut folders = vec![out.to_path_buf()];
+    if let Ok(entries) = std::fs::read_dir(out) {
+        folders.extend(entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()));
+    }
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(&folder) else { continue };
+        for entry in entries.filter_map(Result::ok) {
+            let is_temp = entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX);
+            if is_temp && entry.path().is_file() && std::fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    removed
+}
+
+/// Why an output folder was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub struct UnsafeOut(pub String);
+
+/// Refuses output folders where writing would do damage: the file-system root, the
+/// current folder (the project), the home folder, a folder of records, or any folder
+/// that contains the records.
+pub fn check_out_folder(out: &Path, inputs: &[PathBuf]) -> Result<(), UnsafeOut> {
+    let resolved = resolve(out);
+    let refuse = |why: &str| Err(UnsafeOut(format!("refusing to write into {}: {why}", out.display())));
+    if resolved.parent().is_none() {
+        return refuse("it is the root of the file system");
+    }
+    if let Ok(cwd) = std::env::current_dir()
+        && resolve(&cwd) == resolved
+    {
+        return refuse("it is the current folder; outputs go in a folder of their own, such as out/");
+    }
+    if let Some(home) = std::env::var_os("HOME").map(PathBuf::from)
+        && resolve(&home) == resolved
+    {
+        return refuse("it is your home folder");
+    }
+    for input in inputs {
+        let input = resolve(input);
+        let folder =
+            if input.is_dir() { input.clone() } else { input.parent().map(Path::to_path_buf).unwrap_or_default() };
+        if folder == resolved {
+            return refuse("it holds the records");
+        }
+        if input.starts_with(&resolved) {
+            return refuse("it contains the records");
+        }
+    }
+    Ok(())
+}
+
+/// An absolute, symlink-free path, even when the path does not exist yet: the longest
+/// existing ancestor is canonicalized and the rest appended.
+fn resolve(path: &Path) -> PathBuf {
+    let absolute =
+        if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(path) };
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(canonical) = existing.canonicalize() {
+            let mut result = canonical;
+            for part in rest.iter().rev() {
+                result.push(part);
+            }
+            return normalize(&result);
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return normalize(&absolute),
+        }
+    }
+}
+
+/// Removes `.` and resolves `..` lexically (for the parts that do not exist yet).
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_whole_files_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b.html");
+        write_atomic(&path, b"first").unwrap();
+        write_atomic(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("a")).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn stale_temporaries_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("film")).unwrap();
+        std::fs::write(dir.path().join("film").join(format!("{TEMP_PREFIX}abc")), b"half").unwrap();
+        std::fs::write(dir.path().join("film/handout.html"), b"kept").unwrap();
+        assert_eq!(remove_stale_temporaries(dir.path()), 1);
+        assert!(dir.path().join("film/handout.html").exists());
+    }
+
+    #[test]
+    fn dangerous_output_folders_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let guides = dir.path().join("guides");
+        std::fs::create_dir(&guides).unwrap();
+        let inputs = [guides.clone()];
+        assert!(check_out_folder(Path::new("/"), &inputs).is_err());
+        assert!(check_out_folder(&guides, &inputs).is_err());
+        assert!(check_out_folder(dir.path(), &inputs).is_err());
+        assert!(check_out_folder(&guides.join(".."), &inputs).is_err());
+        assert!(check_out_folder(&dir.path().join("out"), &inputs).is_ok());
+        assert!(output_path(Path::new("out"), "../etc", "x").is_none());
+    }
+}
