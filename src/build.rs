@@ -31,6 +31,8 @@ pub struct Plan {
     pub templates: Option<PathBuf>,
     pub options: edition::Options,
     pub page: PageSettings,
+    /// From `SOURCE_DATE_EPOCH`: the creation date written into PDFs, if any.
+    pub created: Option<i64>,
 }
 
 /// What a build did.
@@ -166,6 +168,13 @@ fn render_record(
     let mut problems = Vec::new();
     for &edition in &plan.editions {
         let view = edition::build(&guide, &slug, edition, &plan.options, summaries);
+        if plan.pdf {
+            let bytes = crate::pdf::render(&view, &plan.page, plan.created);
+            match write(&plan.out, &slug, &format!("{}.pdf", edition.key()), &bytes) {
+                Ok(()) => written += 1,
+                Err(message) => problems.push(Diagnostic::error("write", message)),
+            }
+        }
         if plan.html {
             if template_error.lock().map(|e| e.is_some()).unwrap_or(true) {
                 return RecordOutcome::Written(written);

@@ -106,6 +106,7 @@ fn build(args: BuildArgs) -> Outcome {
             event: None,
         },
         page: PageSettings { paper: args.paper.unwrap_or_default(), large_print: args.large_print },
+        created: source_date_epoch(),
     };
     let report = match build::run(&plan) {
         Ok(report) => report,
@@ -127,6 +128,12 @@ fn build(args: BuildArgs) -> Outcome {
         eprintln!("{} not built: see the errors above", plural(report.invalid, "record"));
     }
     if report.errors > 0 || (args.deny_warnings && report.warnings > 0) { Outcome::Failed } else { Outcome::Success }
+}
+
+/// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for the one date a build may
+/// write. Unset or unreadable, no date is written at all.
+fn source_date_epoch() -> Option<i64> {
+    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
 }
 
 fn eject(dir: &std::path::Path) -> Outcome {

@@ -142,8 +142,10 @@ pub enum Block {
     Positives {
         items: Vec<String>,
     },
+    /// `brief`: titles only (the parents' card), otherwise titles with summaries.
     Themes {
         items: Vec<ThemeView>,
+        brief: bool,
     },
     Faith(FaithView),
     Plan(PlanView),
@@ -320,11 +322,13 @@ pub fn build(
             blocks.extend(b.question_sections(|w| *w != When::After));
             blocks.extend(b.quotes());
             blocks.extend(b.related(false));
-            blocks.push(Block::Part {
-                heading: AFTER_PART,
-                note: "Questions for after the screening. They talk about the ending.",
-            });
             let mut after = b.question_sections(|w| *w == When::After);
+            if !after.is_empty() {
+                blocks.push(Block::Part {
+                    heading: AFTER_PART,
+                    note: "Questions for after the screening. They talk about the ending.",
+                });
+            }
             // The part heading already says it; a section called the same adds nothing.
             for block in &mut after {
                 if let Block::Questions(section) = block
@@ -500,13 +504,14 @@ impl Builder<'_> {
     }
 
     fn themes(&self) -> Option<Block> {
+        let brief = self.edition == Edition::Parents;
         let items: Vec<ThemeView> = self
             .guide
             .themes
             .iter()
             .map(|t| ThemeView { id: t.id.clone(), title: t.title.clone(), summary: t.summary.clone() })
             .collect();
-        (!items.is_empty()).then_some(Block::Themes { items })
+        (!items.is_empty()).then_some(Block::Themes { items, brief })
     }
 
     fn faith(&self) -> Option<Block> {

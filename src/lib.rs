@@ -17,6 +17,7 @@ pub mod load;
 pub mod markup;
 pub mod output;
 pub mod paper;
+pub mod pdf;
 pub mod positions;
 pub mod record;
 pub mod scaffold;

@@ -218,6 +218,7 @@ fn load_one(path: &Path) -> Outcome {
         Ok(parsed) => {
             let guide = parsed.value;
             let mut problems = validate::check(&guide, &parsed.positions);
+            problems.extend(crate::pdf::coverage::check(&guide, &parsed.positions, &text));
             let slug = guide.slug.clone().unwrap_or_else(|| default_slug.clone());
             if guide.slug.is_none() && slug.is_empty() {
                 problems.push(

@@ -6,12 +6,12 @@
 //! doc comments become the schema's descriptions that editors show while typing.
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::vocab::{Category, Severity, When};
 
 /// One film's guide.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "reelguide film record")]
 pub struct Guide {
@@ -64,7 +64,7 @@ pub struct Guide {
 }
 
 /// Credits and facts about the film.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Film {
     #[serde(default)]
@@ -89,7 +89,7 @@ pub struct Film {
     pub releases: Vec<Release>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BasedOn {
     pub title: String,
@@ -99,14 +99,14 @@ pub struct BasedOn {
     pub year: Option<i64>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CastMember {
     pub actor: String,
     pub role: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Release {
     /// Country or region code, such as `US` or `GB`.
@@ -118,7 +118,7 @@ pub struct Release {
 }
 
 /// An official rating.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rating {
     /// `MPA` (G, PG, PG-13, R, NC-17, NR), `BBFC` (U, PG, 12A, 12, 15, 18, R18), or any other system.
@@ -130,7 +130,7 @@ pub struct Rating {
     pub advice: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Audience {
     /// The youngest age this guide recommends the film for.
@@ -138,7 +138,7 @@ pub struct Audience {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Synopsis {
     /// Spoiler-free, for the handout and the parents' card.
@@ -148,7 +148,7 @@ pub struct Synopsis {
 }
 
 /// The review of one content category.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Advisory {
     pub category: Category,
@@ -158,7 +158,7 @@ pub struct Advisory {
     pub details: Vec<AdvisoryDetail>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AdvisoryDetail {
     /// Approximate time stamp, `H:MM` or `H:MM:SS` from the film's start.
@@ -169,7 +169,7 @@ pub struct AdvisoryDetail {
     pub spoiler: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     /// Short name used by questions' `themes` lists.
@@ -179,7 +179,7 @@ pub struct Theme {
 }
 
 /// A group of questions used at one point of the evening.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub title: Option<String>,
@@ -192,7 +192,7 @@ pub struct Section {
     pub questions: Vec<Question>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub text: String,
@@ -211,7 +211,7 @@ pub struct Question {
     pub spoiler: bool,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub text: String,
@@ -220,7 +220,7 @@ pub struct Quote {
 }
 
 /// The optional faith layer.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Faith {
     #[serde(default)]
@@ -229,7 +229,7 @@ pub struct Faith {
     pub closing_prayer: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scripture {
     /// The reference, such as `Ecclesiastes 3:1-8`.
@@ -240,7 +240,7 @@ pub struct Scripture {
 }
 
 /// One step of the evening.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanStep {
     pub label: String,
@@ -248,7 +248,7 @@ pub struct PlanStep {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Related {
     pub title: String,
@@ -259,14 +259,14 @@ pub struct Related {
     pub why: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
     pub stars: f64,
     pub out_of: f64,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,

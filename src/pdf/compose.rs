@@ -1,0 +1,730 @@
+//! An edition view turned into blocks for the paginator: the PDF's equivalent of the HTML
+//! templates. It walks the same [`View`] blocks in the same order and decides only how
+//! they look: sizes, rules, tables, boxes.
+
+use super::flow::{Block, Draw, Frame, Group};
+use super::fonts::{Face, fonts};
+use super::text::{self, Span, TextStyle};
+use crate::edition::{self, Advisories, PlanView, QuestionSection, SeverityView, View};
+use crate::paper::PageSettings;
+
+/// Type sizes for one document.
+#[derive(Debug, Clone, Copy)]
+pub struct Sizes {
+    pub body: f32,
+    pub small: f32,
+    pub h1: f32,
+    pub h2: f32,
+    pub h3: f32,
+    /// Line height as a multiple of the type size.
+    pub spacing: f32,
+    pub large_print: bool,
+}
+
+impl Sizes {
+    /// Every size times `factor`: how the parents' card is shrunk to fit one page.
+    pub fn scaled(self, factor: f32) -> Sizes {
+        Sizes {
+            body: self.body * factor,
+            small: self.small * factor,
+            h1: self.h1 * factor,
+            h2: self.h2 * factor,
+            h3: self.h3 * factor,
+            ..self
+        }
+    }
+
+    pub fn new(page: &PageSettings, compact: bool) -> Sizes {
+        match (page.large_print, compact) {
+            // Clear-print guidance: at least 16 pt body, 1.5 spacing, no italic body text.
+            (true, _) => {
+                Sizes { body: 16.0, small: 14.0, h1: 26.0, h2: 19.0, h3: 17.0, spacing: 1.5, large_print: true }
+            }
+            (false, true) => {
+                Sizes { body: 8.6, small: 7.6, h1: 17.0, h2: 10.5, h3: 9.5, spacing: 1.25, large_print: false }
+            }
+            (false, false) => {
+                Sizes { body: 10.0, small: 8.5, h1: 20.0, h2: 13.0, h3: 11.0, spacing: 1.35, large_print: false }
+            }
+        }
+    }
+}
+
+/// Builds the blocks of one edition.
+pub struct Composer<'a> {
+    pub view: &'a View,
+    pub sizes: Sizes,
+    /// Width of the text area.
+    pub width: f32,
+    hyphenate: bool,
+}
+
+const GRAY: f32 = 0.3;
+
+impl<'a> Composer<'a> {
+    pub fn new(view: &'a View, sizes: Sizes, width: f32) -> Self {
+        let hyphenate = view.lang.starts_with("en");
+        Composer { view, sizes, width, hyphenate }
+    }
+
+    fn style(&self, size: f32) -> TextStyle {
+        TextStyle {
+            size,
+            leading: size * self.sizes.spacing,
+            bold: false,
+            italic: false,
+            italic_allowed: !self.sizes.large_print,
+            gray: 0.0,
+        }
+    }
+
+    fn body(&self) -> TextStyle {
+        self.style(self.sizes.body)
+    }
+
+    fn small(&self) -> TextStyle {
+        TextStyle { gray: GRAY, ..self.style(self.sizes.small) }
+    }
+
+    fn bold(&self, size: f32) -> TextStyle {
+        TextStyle { bold: true, ..self.style(size) }
+    }
+
+    /// Text in one style, wrapped to `width`: one frame per line.
+    fn lines(&self, spans: &[Span], style: TextStyle, width: f32) -> Vec<Frame> {
+        let f = fonts();
+        let face = spans.first().map_or(Face::Regular, |s| s.face);
+        let ascent = f.ascent(face, style.size);
+        let content = ascent + f.descent(face, style.size);
+        let baseline = (style.leading - content) / 2.0 + ascent;
+        text::wrap(spans, style.size, width.max(style.size * 2.0), self.hyphenate)
+            .into_iter()
+            .map(|line| {
+                let mut frame = Frame::new(style.leading);
+                for piece in line.pieces {
+                    frame.draws.push(Draw::Text { x: piece.x, baseline, size: style.size, gray: style.gray, piece });
+                }
+                frame
+            })
+            .collect()
+    }
+
+    /// Record text (with inline markup) as line frames.
+    fn text_lines(&self, text: &str, style: TextStyle, width: f32) -> Vec<Frame> {
+        self.lines(&text::spans(text, &style), style, width)
+    }
+
+    /// Lines stacked into one frame, with cuts between them.
+    fn stacked(lines: Vec<Frame>) -> Frame {
+        let mut frame = Frame::new(0.0);
+        for line in lines {
+            frame.stack(line);
+        }
+        frame
+    }
+
+    fn text_frame(&self, text: &str, style: TextStyle, width: f32) -> Frame {
+        Self::stacked(self.text_lines(text, style, width))
+    }
+
+    fn paragraph(&self, text: &str, style: TextStyle, space_after: f32) -> Block {
+        let lines = self.text_lines(text, style, self.width);
+        Block::Group(Group { space_after, ..Group::new(lines) })
+    }
+
+    fn heading(&self, text: &str, level: u8) -> Block {
+        let size = match level {
+            1 => self.sizes.h1,
+            2 => self.sizes.h2,
+            _ => self.sizes.h3,
+        };
+        let style = TextStyle { leading: size * 1.25, ..self.bold(size) };
+        let mut frame = self.text_frame(text, style, self.width);
+        if level == 2 {
+            let y = frame.height + 1.5;
+            frame.draws.push(Draw::Line { x1: 0.0, y1: y, x2: self.width, y2: y, width: 1.2, gray: 0.0 });
+            frame.height = y + 3.0;
+        }
+        Block::Group(Group {
+            keep_with_next: true,
+            together: true,
+            space_before: if level == 2 { self.sizes.body * 1.3 } else { self.sizes.body * 0.7 },
+            space_after: 2.0,
+            bookmark: (level <= 2).then(|| crate::markup::plain(text)),
+            ..Group::new(vec![frame])
+        })
+    }
+
+    /// The indent of list items: room for a bullet.
+    fn bullet_indent(&self) -> f32 {
+        self.sizes.body * 1.4
+    }
+
+    /// An item with a bullet (or number) hanging `indent` to the left of its text.
+    fn item(&self, marker: &str, content: Frame, marker_style: TextStyle, indent: f32) -> Frame {
+        let mut frame = Frame::new(0.0);
+        let marker_frame = self.text_frame(marker, marker_style, indent);
+        frame.place(marker_frame, 0.0, 0.0);
+        frame.place(content, indent, 0.0);
+        frame
+    }
+
+    fn bullets(&self, items: &[String]) -> Vec<Block> {
+        let indent = self.sizes.body * 1.4;
+        items
+            .iter()
+            .map(|item| {
+                let content = self.text_frame(item, self.body(), self.width - indent);
+                let frame = self.item("•", content, self.body(), self.bullet_indent());
+                Block::Group(Group { together: true, space_after: 1.5, ..Group::new(vec![frame]) })
+            })
+            .collect()
+    }
+
+    /// The word and bar of a severity: three squares, filled to its level, and dashed
+    /// when the category was not reviewed. Legible in black and white.
+    fn severity(&self, severity: &SeverityView, size: f32) -> Frame {
+        let style = TextStyle { italic: !severity.reviewed && !self.sizes.large_print, ..self.style(size) };
+        let step = size * 0.72;
+        let gap = size * 0.26;
+        let mut word = self.text_frame(&severity.label, style, self.width);
+        let top = (style.leading - step) / 2.0;
+        let mut frame = Frame::new(word.height);
+        for i in 0..3u8 {
+            let x = f32::from(i) * (step + gap);
+            let on = i < severity.level;
+            frame.draws.push(Draw::Rect {
+                x,
+                y: top,
+                w: step,
+                h: step,
+                fill: on.then_some(0.0),
+                stroke: Some(if severity.reviewed { 0.9 } else { 0.6 }),
+                dashed: !severity.reviewed,
+            });
+        }
+        word.cuts.clear();
+        frame.place(word, 3.0 * (step + gap) + gap, 0.0);
+        frame
+    }
+
+    /// The size of the SPOILER tag: a little smaller than notes, never under large print's floor.
+    fn tag_size(&self) -> f32 {
+        if self.sizes.large_print { self.sizes.small } else { self.sizes.small * 0.85 }
+    }
+
+    /// A bordered word in bold: the ratings and the SPOILER tag.
+    fn tag(&self, text: &str, size: f32) -> Frame {
+        let style = self.bold(size);
+        let width = fonts().width(Face::Bold, text, size);
+        let mut frame = self.text_frame(text, style, width + size);
+        for draw in &mut frame.draws {
+            if let Draw::Text { x, .. } = draw {
+                *x += size * 0.3;
+            }
+        }
+        let h = style.leading * 0.92;
+        frame.draws.push(Draw::Rect {
+            x: 0.0,
+            y: (style.leading - h) / 2.0,
+            w: width + size * 0.6,
+            h,
+            fill: None,
+            stroke: Some(0.8),
+            dashed: false,
+        });
+        frame.height = style.leading;
+        frame
+    }
+
+    /// A table: rows of cells, never split, header repeated on each page.
+    fn table(&self, widths: &[f32], header: &[&str], rows: Vec<Vec<Frame>>) -> Block {
+        let pad = self.sizes.body * 0.35;
+        let row_frame = |cells: Vec<Frame>, rule: f32| {
+            let mut frame = Frame::new(0.0);
+            let mut x = 0.0;
+            let mut height: f32 = 0.0;
+            for (cell, w) in cells.into_iter().zip(widths) {
+                height = height.max(cell.height);
+                frame.place(cell, x + pad, pad);
+                x += w;
+            }
+            let h = height + 2.0 * pad;
+            frame.draws.push(Draw::Line {
+                x1: 0.0,
+                y1: h,
+                x2: self.width,
+                y2: h,
+                width: rule,
+                gray: if rule > 1.0 { 0.0 } else { 0.45 },
+            });
+            frame.height = h;
+            // A row is split only if it is taller than a page.
+            frame.cuts = frame.cuts.iter().map(|c| c.min(h)).collect();
+            frame
+        };
+        let head_style = self.bold(self.sizes.small);
+        let header_cells =
+            header.iter().zip(widths).map(|(text, w)| self.text_frame(text, head_style, w - 2.0 * pad)).collect();
+        let header = row_frame(header_cells, 1.2);
+        let parts: Vec<Frame> = rows.into_iter().map(|cells| row_frame(cells, 0.5)).collect();
+        Block::Group(Group {
+            header: Some(header),
+            min_split: 1,
+            space_before: 2.0,
+            space_after: self.sizes.body * 0.4,
+            ..Group::new(parts)
+        })
+    }
+
+    /// Every block of the edition, in the view's order.
+    pub fn blocks(&self) -> Vec<Block> {
+        let mut blocks = self.masthead();
+        for block in &self.view.blocks {
+            match block {
+                edition::Block::Audience { min_age, note, prominent } => {
+                    blocks.extend(self.audience(*min_age, note.as_deref(), *prominent))
+                }
+                edition::Block::Synopsis { heading, text } => {
+                    blocks.push(self.heading(heading, 2));
+                    blocks.push(self.paragraph(text, self.body(), 2.0));
+                }
+                edition::Block::Advisories(advisories) => blocks.extend(self.advisories(advisories)),
+                edition::Block::Positives { items } => {
+                    blocks.push(self.heading("What is good in it", 2));
+                    blocks.extend(self.bullets(items));
+                }
+                edition::Block::Themes { items, brief: true } => {
+                    blocks.push(self.heading("Themes", 2));
+                    let titles: Vec<&str> = items.iter().map(|t| t.title.as_str()).collect();
+                    blocks.push(self.paragraph(&titles.join(" · "), self.body(), 2.0));
+                }
+                edition::Block::Themes { items, brief: false } => {
+                    blocks.push(self.heading("Themes", 2));
+                    let items: Vec<String> = items
+                        .iter()
+                        .map(|t| match &t.summary {
+                            Some(summary) => format!("**{}.** {summary}", t.title),
+                            None => format!("**{}**", t.title),
+                        })
+                        .collect();
+                    blocks.extend(self.bullets(&items));
+                }
+                edition::Block::Faith(faith) => blocks.extend(self.faith(faith)),
+                edition::Block::Plan(plan) => blocks.extend(self.plan(plan)),
+                edition::Block::Part { heading, note } => {
+                    let mut part = self.heading(heading, 1);
+                    if let Block::Group(group) = &mut part {
+                        group.break_before = true;
+                        group.bookmark = Some((*heading).to_string());
+                    }
+                    blocks.push(part);
+                    blocks.push(self.paragraph(note, self.small(), 4.0));
+                }
+                edition::Block::Questions(section) => blocks.extend(self.questions(section)),
+                edition::Block::Quotes { items } => {
+                    blocks.push(self.heading("Lines from the film", 2));
+                    for quote in items {
+                        blocks.push(self.quote(&quote.text, quote.speaker.as_deref(), quote.at.as_deref()));
+                    }
+                }
+                edition::Block::Related { items, with_content } => {
+                    let title =
+                        if *with_content { "Related films and their content" } else { "If you liked this, try" };
+                    blocks.push(self.heading(title, 2));
+                    blocks.extend(items.iter().map(|r| self.related(r)));
+                }
+                edition::Block::Sources { items } => {
+                    blocks.push(self.heading("Sources", 2));
+                    blocks.extend(items.iter().map(|s| self.source(&s.title, s.url.as_deref())));
+                }
+                edition::Block::Notes { lines } => {
+                    blocks.push(self.heading("Notes", 2));
+                    let gap = self.sizes.body * 2.2;
+                    blocks.push(Block::Rules { gap, min: (*lines).min(6), width: self.width, space_before: 0.0 });
+                }
+            }
+        }
+        blocks
+    }
+
+    fn masthead(&self) -> Vec<Block> {
+        let v = self.view;
+        let mut top = Frame::new(0.0);
+        let mut eyebrow = v.edition_title.to_uppercase();
+        if let Some(group) = &v.group {
+            eyebrow.push_str(&format!("  ·  {group}"));
+        }
+        top.stack(self.text_frame(&eyebrow, TextStyle { bold: true, ..self.small() }, self.width));
+        let title = format!("**{}**", v.title);
+        let title_style = TextStyle { leading: self.sizes.h1 * 1.2, ..self.style(self.sizes.h1) };
+        let mut spans = text::spans(&title, &title_style);
+        spans.push(Span { text: format!(" ({})", v.year), face: Face::Regular });
+        top.stack(Self::stacked(self.lines(&spans, title_style, self.width)));
+        if let Some(original) = &v.original_title {
+            top.stack(self.text_frame(&format!("*{original}*"), self.body(), self.width));
+        }
+        if let Some(event) = &v.event {
+            top.stack(self.text_frame(event, self.bold(self.sizes.body), self.width));
+        }
+        let mut blocks = vec![Block::Group(Group { together: true, space_after: 3.0, ..Group::new(vec![top]) })];
+
+        // Credits: labels in a narrow column, values beside them.
+        let label_width = self.sizes.small * 7.5;
+        let mut credits: Vec<(String, String)> =
+            v.credits.iter().map(|c| (c.label.to_string(), c.value.clone())).collect();
+        credits.push(("Running time".into(), v.runtime.clone()));
+        let mut frames = Vec::new();
+        for (label, value) in credits {
+            let mut row = Frame::new(0.0);
+            row.place(self.text_frame(&label, self.small(), label_width), 0.0, 0.0);
+            row.place(
+                self.text_frame(&value, self.style(self.sizes.small), self.width - label_width),
+                label_width,
+                0.0,
+            );
+            row.cuts.clear();
+            frames.push(row);
+        }
+        blocks.push(Block::Group(Group { space_after: 4.0, ..Group::new(frames) }));
+
+        // Ratings, each a boxed mark and the board's reason.
+        for rating in &v.ratings {
+            let mark = format!("{} {}", rating.system, rating.rating);
+            let tag = self.tag(&mark, self.sizes.body);
+            let tag_width = fonts().width(Face::Bold, &mark, self.sizes.body) + self.sizes.body * 1.2;
+            let reason: Vec<&str> =
+                [rating.reason.as_deref(), rating.advice.as_deref()].into_iter().flatten().collect();
+            let mut row = Frame::new(0.0);
+            row.place(tag, 0.0, 0.0);
+            if !reason.is_empty() {
+                row.place(self.text_frame(&reason.join("; "), self.body(), self.width - tag_width), tag_width, 0.0);
+            }
+            blocks.push(Block::Group(Group { together: true, space_after: 2.0, ..Group::new(vec![row]) }));
+        }
+        // The double rule under the masthead.
+        let mut rule = Frame::new(6.0);
+        for y in [2.0, 4.5] {
+            rule.draws.push(Draw::Line { x1: 0.0, y1: y, x2: self.width, y2: y, width: 0.8, gray: 0.0 });
+        }
+        blocks.push(Block::Group(Group { space_before: 2.0, ..Group::new(vec![rule]) }));
+        blocks
+    }
+
+    fn audience(&self, min_age: Option<u32>, note: Option<&str>, prominent: bool) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        let age = min_age.map(|age| format!("Recommended for ages {age} and up"));
+        if !prominent {
+            blocks.push(self.heading("Who it is for", 2));
+            if let Some(age) = age {
+                blocks.push(self.paragraph(&age, self.bold(self.sizes.body * 1.1), 1.0));
+            }
+            if let Some(note) = note {
+                blocks.push(self.paragraph(note, self.body(), 2.0));
+            }
+            return blocks;
+        }
+        // On the parents' card: a framed box, the first thing a parent reads.
+        let pad = self.sizes.body * 0.7;
+        let inner = self.width - 2.0 * pad;
+        let mut content = Frame::new(0.0);
+        content.stack(self.text_frame("Who it is for", self.bold(self.sizes.h3), inner));
+        if let Some(age) = age {
+            content.stack(self.text_frame(&age, self.bold(self.sizes.h2 * 1.15), inner));
+        }
+        if let Some(note) = note {
+            content.stack(self.text_frame(note, self.body(), inner));
+        }
+        let mut framed = Frame::new(0.0);
+        let h = content.height + 2.0 * pad;
+        framed.place(content, pad, pad);
+        framed.draws.push(Draw::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: self.width,
+            h,
+            fill: None,
+            stroke: Some(1.6),
+            dashed: false,
+        });
+        framed.height = h;
+        framed.cuts.clear();
+        blocks.push(Block::Group(Group {
+            together: true,
+            space_before: self.sizes.body,
+            space_after: 2.0,
+            bookmark: Some("Who it is for".into()),
+            ..Group::new(vec![framed])
+        }));
+        blocks
+    }
+
+    fn advisories(&self, a: &Advisories) -> Vec<Block> {
+        let brief = a.detail == "brief";
+        let title = if brief { "Content at a glance" } else { "What is in the film" };
+        let mut blocks = vec![self.heading(title, 2)];
+        let pad = self.sizes.body * 0.35 * 2.0;
+        let small = self.sizes.small;
+        let (widths, header): (Vec<f32>, Vec<&str>) = if brief {
+            (vec![self.width * 0.62, self.width * 0.38], vec!["Category", "Severity"])
+        } else {
+            let first = self.width * 0.27;
+            let second = (fonts().width(Face::Regular, "Moderate", small) + small * 3.2).max(self.width * 0.17);
+            (vec![first, second, self.width - first - second], vec!["Category", "Severity", "What is shown"])
+        };
+        let rows = a
+            .rows
+            .iter()
+            .map(|row| {
+                let mut category = self.text_frame(&row.label, self.bold(small), widths[0] - pad);
+                if !brief {
+                    category.stack(self.text_frame(row.covers, self.small(), widths[0] - pad));
+                }
+                let mut cells = vec![category, self.severity(&row.severity, small)];
+                if !brief {
+                    cells.push(self.advisory_details(row, widths[2] - pad));
+                }
+                cells
+            })
+            .collect();
+        blocks.push(self.table(&widths, &header, rows));
+        if a.hidden_spoilers > 0 {
+            let n = a.hidden_spoilers;
+            let text = if n == 1 {
+                "*1 detail that gives away the plot is left off this card.*".to_string()
+            } else {
+                format!("*{n} details that give away the plot are left off this card.*")
+            };
+            blocks.push(self.paragraph(&text, self.small(), 2.0));
+        }
+        blocks
+    }
+
+    fn advisory_details(&self, row: &edition::AdvisoryRow, width: f32) -> Frame {
+        let size = self.sizes.small;
+        let mut cell = Frame::new(0.0);
+        if let Some(summary) = &row.summary {
+            cell.stack(self.text_frame(summary, self.style(size), width));
+        }
+        let indent = size * 1.2;
+        for detail in &row.details {
+            let mut text = String::new();
+            if let Some(at) = &detail.at {
+                text.push_str(&format!("**{at}** "));
+            }
+            text.push_str(&detail.text);
+            let mut content = self.text_frame(
+                &text,
+                self.style(size),
+                width - indent - if detail.spoiler { size * 5.0 } else { 0.0 },
+            );
+            if detail.spoiler {
+                let last = content.draws.iter().rev().find_map(|d| match d {
+                    Draw::Text { x, baseline, piece, .. } => Some((x + piece.width, *baseline)),
+                    _ => None,
+                });
+                if let Some((x, baseline)) = last {
+                    let line_top = baseline - size * self.sizes.spacing * 0.75;
+                    content.place(self.tag("SPOILER", self.tag_size()), x + size * 0.4, line_top.max(0.0));
+                }
+            }
+            let mut item = Frame::new(0.0);
+            item.place(self.text_frame("•", self.style(size), indent), 0.0, 0.0);
+            item.place(content, indent, 0.0);
+            cell.stack(item);
+        }
+        cell
+    }
+
+    fn faith(&self, faith: &edition::FaithView) -> Vec<Block> {
+        let mut blocks = vec![self.heading("Scripture and prayer", 2)];
+        // Prayers are set in italics, except in large print, which has no italic body text.
+        let large = self.sizes.large_print;
+        let prayer = |text: &str| if large { text.to_string() } else { format!("*{text}*") };
+        if let Some(text) = &faith.opening_prayer {
+            blocks.push(self.heading("Opening prayer", 3));
+            blocks.push(self.paragraph(&prayer(text), self.body(), 2.0));
+        }
+        if !faith.scripture.is_empty() {
+            blocks.push(self.heading("Readings", 3));
+            let items: Vec<String> = faith
+                .scripture
+                .iter()
+                .map(|s| match &s.note {
+                    Some(note) => format!("**{}**: {note}", s.reference),
+                    None => format!("**{}**", s.reference),
+                })
+                .collect();
+            blocks.extend(self.bullets(&items));
+        }
+        if let Some(text) = &faith.closing_prayer {
+            blocks.push(self.heading("Closing prayer", 3));
+            blocks.push(self.paragraph(&prayer(text), self.body(), 2.0));
+        }
+        blocks
+    }
+
+    fn plan(&self, plan: &PlanView) -> Vec<Block> {
+        let small = self.sizes.small;
+        let pad = self.sizes.body * 0.7;
+        let time_width = fonts().width(Face::Bold, "Starts after", small) + pad * 2.0;
+        let minutes_width = fonts().width(Face::Bold, "Minutes", small) + pad * 2.0;
+        let widths = [time_width, self.width - time_width - minutes_width, minutes_width];
+        let header = [if plan.ends.is_some() { "Time" } else { "Starts after" }, "Step", "Minutes"];
+        let style = self.style(self.sizes.body);
+        let mut rows: Vec<Vec<Frame>> = plan
+            .rows
+            .iter()
+            .map(|row| {
+                let when = row.clock.clone().unwrap_or_else(|| format!("{} min", row.offset));
+                let mut step = self.text_frame(&row.label, style, widths[1] - pad);
+                if let Some(note) = &row.note {
+                    step.stack(self.text_frame(note, self.small(), widths[1] - pad));
+                }
+                vec![
+                    self.text_frame(&when, style, widths[0] - pad),
+                    step,
+                    self.text_frame(&row.minutes.to_string(), style, widths[2] - pad),
+                ]
+            })
+            .collect();
+        let end = plan.ends.clone().unwrap_or_else(|| format!("{} min", plan.total_minutes));
+        rows.push(vec![
+            self.text_frame(&end, style, widths[0] - pad),
+            self.text_frame("End", style, widths[1] - pad),
+            Frame::new(0.0),
+        ]);
+        vec![self.heading("The evening", 2), self.table(&widths, &header, rows)]
+    }
+
+    fn questions(&self, section: &QuestionSection) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        if !section.heading.is_empty() {
+            blocks.push(self.heading(&section.heading, 2));
+        }
+        if let Some(cue) = &section.cue {
+            let mut cue = self.paragraph(&format!("Pause the film at about {cue}."), self.bold(self.sizes.body), 3.0);
+            if let Block::Group(group) = &mut cue {
+                group.keep_with_next = true;
+            }
+            blocks.push(cue);
+        }
+        let indent = self.sizes.body * 2.0;
+        let inner = self.width - indent;
+        for q in &section.questions {
+            let mut content = Frame::new(0.0);
+            if q.spoiler {
+                let mut text = self.text_frame(&q.text, self.body(), inner - self.sizes.body * 5.5);
+                let last = text.draws.iter().rev().find_map(|d| match d {
+                    Draw::Text { x, baseline, piece, .. } => Some((x + piece.width, *baseline)),
+                    _ => None,
+                });
+                if let Some((x, baseline)) = last {
+                    let top = baseline - self.sizes.body * self.sizes.spacing * 0.75;
+                    text.place(self.tag("SPOILER", self.tag_size()), x + 4.0, top.max(0.0));
+                }
+                content.stack(text);
+            } else {
+                content.stack(self.text_frame(&q.text, self.body(), inner));
+            }
+            if !q.themes.is_empty() {
+                content.stack(self.text_frame(&format!("Themes: {}", q.themes.join(", ")), self.small(), inner));
+            }
+            if let Some(note) = &q.leader_note {
+                content.stack(Frame::new(2.0));
+                content.stack(self.note_box(&format!("**Leader's note.** {note}"), inner));
+            }
+            if !q.follow_ups.is_empty() {
+                content.stack(self.text_frame("Follow-up questions:", self.small(), inner));
+                for follow in &q.follow_ups {
+                    let text = self.text_frame(follow, self.style(self.sizes.small), inner - self.sizes.body * 1.4);
+                    content.stack(self.item("→", text, self.style(self.sizes.small), self.bullet_indent()));
+                }
+            }
+            if !q.scripture.is_empty() {
+                content.stack(self.text_frame(&format!("Scripture: {}", q.scripture.join("; ")), self.small(), inner));
+            }
+            let frame = self.item(&format!("{}.", q.number), content, self.body(), indent);
+            blocks.push(Block::Group(Group {
+                together: true,
+                space_before: self.sizes.body * 0.5,
+                ..Group::new(vec![frame])
+            }));
+        }
+        blocks
+    }
+
+    /// A leader's note: text beside a thick rule, kept in one piece.
+    fn note_box(&self, text: &str, width: f32) -> Frame {
+        let bar = 2.2;
+        let pad = self.sizes.body * 0.6;
+        let content = self.text_frame(text, self.style(self.sizes.small * 1.05), width - pad - bar);
+        let mut frame = Frame::new(0.0);
+        let h = content.height + 2.0;
+        frame.place(content, bar + pad, 1.0);
+        frame.draws.push(Draw::Rect { x: 0.0, y: 0.0, w: bar, h, fill: Some(0.0), stroke: None, dashed: false });
+        frame.height = h;
+        frame.cuts.clear();
+        frame
+    }
+
+    fn quote(&self, text: &str, speaker: Option<&str>, at: Option<&str>) -> Block {
+        let indent = self.sizes.body * 1.6;
+        let mut content = self.text_frame(text, self.body(), self.width - indent);
+        let caption = match (speaker, at) {
+            (Some(s), Some(a)) => Some(format!("{s} ({a})")),
+            (Some(s), None) => Some(s.to_string()),
+            (None, Some(a)) => Some(format!("({a})")),
+            (None, None) => None,
+        };
+        if let Some(caption) = caption {
+            content.stack(self.text_frame(&format!("— {caption}"), self.small(), self.width - indent));
+        }
+        let mut frame = Frame::new(0.0);
+        let h = content.height;
+        frame.place(content, indent, 0.0);
+        frame.draws.push(Draw::Line { x1: indent * 0.5, y1: 0.0, x2: indent * 0.5, y2: h, width: 1.2, gray: 0.45 });
+        frame.cuts.clear();
+        Block::Group(Group { together: true, space_after: 3.0, ..Group::new(vec![frame]) })
+    }
+
+    fn related(&self, r: &edition::RelatedView) -> Block {
+        let mut text = format!("**{}**", r.title);
+        if let Some(year) = r.year {
+            text.push_str(&format!(" ({year})"));
+        }
+        if !r.ratings.is_empty() {
+            text.push_str(&format!(" · {}", r.ratings.join(", ")));
+        }
+        if let Some(why) = &r.why {
+            text.push_str(&format!(": {why}"));
+        }
+        let indent = self.sizes.body * 1.4;
+        let mut content = self.text_frame(&text, self.body(), self.width - indent);
+        if !r.severities.is_empty() {
+            let list: Vec<String> = r.severities.iter().map(|(c, s)| format!("{c}: {}", s.label)).collect();
+            content.stack(self.text_frame(&list.join(" · "), self.small(), self.width - indent));
+        }
+        let frame = self.item("•", content, self.body(), self.bullet_indent());
+        Block::Group(Group { together: true, space_after: 1.5, ..Group::new(vec![frame]) })
+    }
+
+    fn source(&self, title: &str, url: Option<&str>) -> Block {
+        let indent = self.sizes.body * 1.4;
+        let mut content = self.text_frame(title, self.body(), self.width - indent);
+        if let Some(url) = url {
+            let mut line = self.text_frame(url, TextStyle { gray: 0.1, ..self.small() }, self.width - indent);
+            // The address is clickable, with no border around it.
+            line.draws.push(Draw::Link {
+                x: 0.0,
+                y: 0.0,
+                w: self.width - indent,
+                h: line.height,
+                url: url.to_string(),
+            });
+            content.stack(line);
+        }
+        let frame = self.item("•", content, self.body(), self.bullet_indent());
+        Block::Group(Group { together: true, space_after: 1.5, ..Group::new(vec![frame]) })
+    }
+}

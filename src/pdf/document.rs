@@ -1,0 +1,404 @@
+//! Pages of drawings turned into a PDF file: printpdf ops, the embedded and subset fonts,
+//! the running footer, link annotations, the outline and the document information.
+//!
+//! printpdf leaves a few things to the caller that this module adds on its lopdf form:
+//! the document language (`/Lang`), an outline in reading order with exact positions,
+//! and reproducibility. Resource names are fixed, the trailer `/ID` is a hash of the
+//! document itself, and no clock time is written unless `SOURCE_DATE_EPOCH` asks for one.
+
+use std::collections::BTreeSet;
+
+use lopdf::{Dictionary, Object, StringFormat};
+use printpdf::{
+    Actions, BorderArray, Codepoint, Color, ColorArray, FontId, Greyscale, HighlightingMode, Line, LineDashPattern,
+    LinePoint, LinkAnnotation, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect,
+    TextItem, TextMatrix, WindingOrder,
+};
+use sha2::{Digest, Sha256};
+
+use super::flow::{Draw, Mark, PageContent};
+use super::fonts::{Face, fonts};
+
+/// Where the text area sits on the page, in points.
+#[derive(Debug, Clone, Copy)]
+pub struct Geometry {
+    pub width: f32,
+    pub height: f32,
+    pub left: f32,
+    pub top: f32,
+    /// Distance of the text area's foot from the bottom edge.
+    pub bottom: f32,
+    /// Baseline of the running footer, from the bottom edge.
+    pub footer: f32,
+}
+
+impl Geometry {
+    pub fn text_width(&self) -> f32 {
+        self.width - 2.0 * self.left
+    }
+
+    pub fn text_height(&self) -> f32 {
+        self.height - self.top - self.bottom
+    }
+}
+
+/// The document information dictionary.
+#[derive(Debug, Clone)]
+pub struct Info {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    pub keywords: Vec<String>,
+    pub lang: String,
+    /// Left side of the footer; "Page i of N" goes on the right.
+    pub footer: String,
+    pub footer_size: f32,
+    /// Seconds since 1970 from `SOURCE_DATE_EPOCH`, the only date ever written.
+    pub created: Option<i64>,
+}
+
+/// The finished PDF.
+pub fn write(pages: Vec<PageContent>, marks: &[Mark], geometry: Geometry, info: &Info) -> Vec<u8> {
+    let total = pages.len();
+    let mut used = BTreeSet::new();
+    let pdf_pages: Vec<PdfPage> = pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, page)| {
+            let mut ops = Vec::new();
+            let footer = footer(i + 1, total, geometry, info);
+            let mut painter = Painter { ops: &mut ops, geometry, font: None, gray: None, used: &mut used };
+            painter.draw_all(&page.draws, geometry.left, geometry.top);
+            painter.draw_all(&footer, 0.0, 0.0);
+            let media = Rect::from_wh(Pt(geometry.width), Pt(geometry.height));
+            PdfPage { media_box: media.clone(), trim_box: media.clone(), crop_box: media, ops }
+        })
+        .collect();
+
+    let mut doc = PdfDocument::new(&info.title);
+    doc.pages = pdf_pages;
+    for face in &used {
+        let font = printpdf::PdfFont::new(fonts().pdf_font(*face).clone());
+        doc.resources.fonts.map.insert(FontId(face.resource_name().to_string()), font);
+    }
+    let meta = &mut doc.metadata.info;
+    meta.document_title = info.title.clone();
+    meta.author = info.author.clone();
+    meta.subject = info.subject.clone();
+    meta.keywords = info.keywords.clone();
+    meta.creator = format!("reelguide {}", env!("CARGO_PKG_VERSION"));
+    meta.producer = "printpdf".into();
+
+    let options = PdfSaveOptions { optimize: false, subset_fonts: true, secure: true, image_optimization: None };
+    let mut warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&options, &mut warnings);
+    finish(&mut lo, marks, geometry, info);
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes).expect("writing to memory cannot fail");
+    stamp_id(bytes)
+}
+
+/// Turns drawings into page operations.
+struct Painter<'a> {
+    ops: &'a mut Vec<Op>,
+    geometry: Geometry,
+    font: Option<(Face, f32)>,
+    gray: Option<f32>,
+    used: &'a mut BTreeSet<Face>,
+}
+
+impl Painter<'_> {
+    fn draw_all(&mut self, draws: &[Draw], dx: f32, dy: f32) {
+        // Text first, in one text section; then graphics; then links (annotations).
+        let texts: Vec<&Draw> = draws.iter().filter(|d| matches!(d, Draw::Text { .. })).collect();
+        if !texts.is_empty() {
+            self.ops.push(Op::StartTextSection);
+            for draw in texts {
+                self.text(draw, dx, dy);
+            }
+            self.ops.push(Op::EndTextSection);
+        }
+        for draw in draws {
+            match draw {
+                Draw::Rect { x, y, w, h, fill, stroke, dashed } => {
+                    self.rect(dx + x, dy + y, *w, *h, *fill, *stroke, *dashed)
+                }
+                Draw::Line { x1, y1, x2, y2, width, gray } => {
+                    self.set_stroke(*width, *gray, false);
+                    let points = vec![self.point(dx + x1, dy + y1), self.point(dx + x2, dy + y2)];
+                    self.ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
+                }
+                Draw::Link { x, y, w, h, url } => {
+                    let rect = self.rect_at(dx + x, dy + y, *w, *h);
+                    self.ops.push(Op::LinkAnnotation {
+                        link: LinkAnnotation::new(
+                            rect,
+                            Actions::uri(url.clone()),
+                            Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                            Some(ColorArray::Transparent),
+                            Some(HighlightingMode::Invert),
+                        ),
+                    });
+                }
+                Draw::Text { .. } => {}
+            }
+        }
+    }
+
+    fn point(&self, x: f32, y: f32) -> LinePoint {
+        LinePoint { p: Point { x: Pt(x), y: Pt(self.geometry.height - y) }, bezier: false }
+    }
+
+    fn rect_at(&self, x: f32, y: f32, w: f32, h: f32) -> Rect {
+        Rect::from_xywh(Pt(x), Pt(self.geometry.height - y - h), Pt(w), Pt(h))
+    }
+
+    fn text(&mut self, draw: &Draw, dx: f32, dy: f32) {
+        let Draw::Text { x, baseline, size, gray, piece } = draw else { return };
+        if self.font != Some((piece.face, *size)) {
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(FontId(piece.face.resource_name().into())),
+                size: Pt(*size),
+            });
+            self.font = Some((piece.face, *size));
+        }
+        if self.gray != Some(*gray) {
+            self.ops.push(Op::SetFillColor { col: Color::Greyscale(Greyscale::new(*gray, None)) });
+            self.gray = Some(*gray);
+        }
+        self.used.insert(piece.face);
+        let f = fonts();
+        // The viewer advances each glyph by its width in the font; the difference from the
+        // shaped advance (kerning) goes after it as a TJ adjustment.
+        let glyphs = piece
+            .glyphs
+            .iter()
+            .map(|g| {
+                let adjust = f.font_advance(piece.face, g.id) - g.advance;
+                Codepoint {
+                    gid: g.id,
+                    offset: if adjust.abs() < 0.01 { 0.0 } else { adjust },
+                    cid: Some(g.text.clone()),
+                }
+            })
+            .collect();
+        self.ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(dx + x), Pt(self.geometry.height - dy - baseline)),
+        });
+        self.ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(glyphs)] });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: Option<f32>, stroke: Option<f32>, dashed: bool) {
+        let mut rect = self.rect_at(x, y, w, h);
+        rect.winding_order = Some(WindingOrder::NonZero);
+        rect.mode = Some(match (fill, stroke) {
+            (Some(_), Some(_)) => PaintMode::FillStroke,
+            (Some(_), None) => PaintMode::Fill,
+            _ => PaintMode::Stroke,
+        });
+        if let Some(gray) = fill {
+            self.ops.push(Op::SetFillColor { col: Color::Greyscale(Greyscale::new(gray, None)) });
+            self.gray = Some(gray);
+        }
+        if let Some(width) = stroke {
+            self.set_stroke(width, 0.0, dashed);
+        }
+        self.ops.push(Op::DrawRectangle { rectangle: rect });
+        if dashed {
+            self.ops.push(Op::SetLineDashPattern { dash: LineDashPattern::solid() });
+        }
+    }
+
+    fn set_stroke(&mut self, width: f32, gray: f32, dashed: bool) {
+        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        self.ops.push(Op::SetOutlineColor { col: Color::Greyscale(Greyscale::new(gray, None)) });
+        if dashed {
+            self.ops.push(Op::SetLineDashPattern { dash: LineDashPattern::new(0.0, &[1.5, 1.2]) });
+        }
+    }
+}
+
+/// The running footer: the film, the edition, the group and event, and "Page i of N".
+fn footer(page: usize, total: usize, g: Geometry, info: &Info) -> Vec<Draw> {
+    use super::text::{Span, wrap};
+    let size = info.footer_size;
+    let y = g.height - g.footer;
+    let number = format!("Page {page} of {total}");
+    let number_width = fonts().width(Face::Regular, &number, size);
+    let mut draws = Vec::new();
+    let right = wrap(&[Span { text: number, face: Face::Regular }], size, g.text_width(), false);
+    for piece in right.into_iter().flat_map(|l| l.pieces) {
+        let x = g.width - g.left - number_width + piece.x;
+        draws.push(Draw::Text { x, baseline: y, size, gray: 0.25, piece });
+    }
+    // The left part gets the rest of the line; if it is longer, its end is cut short.
+    let room = g.text_width() - number_width - size * 2.0;
+    let mut text = info.footer.clone();
+    while fonts().width(Face::Regular, &text, size) > room && !text.is_empty() {
+        text.pop();
+        while text.ends_with(' ') {
+            text.pop();
+        }
+        if fonts().width(Face::Regular, &format!("{text}…"), size) <= room {
+            text.push('…');
+            break;
+        }
+    }
+    let line = wrap(&[Span { text, face: Face::Regular }], size, f32::MAX / 4.0, false);
+    for piece in line.into_iter().flat_map(|l| l.pieces) {
+        draws.push(Draw::Text { x: g.left + piece.x, baseline: y, size, gray: 0.25, piece });
+    }
+    draws.push(Draw::Line {
+        x1: g.left,
+        y1: y - size * 1.3,
+        x2: g.width - g.left,
+        y2: y - size * 1.3,
+        width: 0.4,
+        gray: 0.45,
+    });
+    draws
+}
+
+/// The parts printpdf does not write, and the ones it writes differently each run.
+fn finish(doc: &mut lopdf::Document, marks: &[Mark], g: Geometry, info: &Info) {
+    let pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
+    // Language, and an outline in reading order that jumps to the exact heading.
+    let outline = outline(doc, marks, &pages, g);
+    if let Ok(catalog) = doc.catalog_mut() {
+        catalog.set("Lang", Object::String(info.lang.clone().into_bytes(), StringFormat::Literal));
+        catalog.remove(b"Outlines");
+        catalog.set("PageMode", Object::Name(b"UseNone".to_vec()));
+        if let Some(outline) = outline {
+            catalog.set("Outlines", Object::Reference(outline));
+            catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+        }
+    }
+    // Dates only when SOURCE_DATE_EPOCH sets them; never the wall clock.
+    let info_id = doc.trailer.get(b"Info").and_then(Object::as_reference).ok();
+    if let Some(id) = info_id
+        && let Ok(Object::Dictionary(dict)) = doc.get_object_mut(id)
+    {
+        for key in [&b"CreationDate"[..], b"ModDate", b"Trapped", b"GTS_PDFXVersion", b"Identifier"] {
+            dict.remove(key);
+        }
+        if let Some(seconds) = info.created {
+            let date = pdf_date(seconds);
+            dict.set("CreationDate", Object::String(date.clone().into_bytes(), StringFormat::Literal));
+            dict.set("ModDate", Object::String(date.into_bytes(), StringFormat::Literal));
+        }
+    }
+    // A placeholder ID, replaced by a hash of the finished file in `stamp_id`.
+    let placeholder = Object::String(ID_PLACEHOLDER.to_vec(), StringFormat::Hexadecimal);
+    doc.trailer.set("ID", Object::Array(vec![placeholder.clone(), placeholder]));
+    compress(doc);
+}
+
+fn outline(
+    doc: &mut lopdf::Document,
+    marks: &[Mark],
+    pages: &[lopdf::ObjectId],
+    g: Geometry,
+) -> Option<lopdf::ObjectId> {
+    let marks: Vec<&Mark> = marks.iter().filter(|m| m.page < pages.len()).collect();
+    if marks.is_empty() {
+        return None;
+    }
+    let root = doc.new_object_id();
+    let ids: Vec<lopdf::ObjectId> = marks.iter().map(|_| doc.new_object_id()).collect();
+    for (i, mark) in marks.iter().enumerate() {
+        let top = g.height - g.top - mark.y + 4.0;
+        let mut item = Dictionary::new();
+        item.set("Title", Object::String(utf16(&mark.title), StringFormat::Hexadecimal));
+        item.set("Parent", Object::Reference(root));
+        item.set(
+            "Dest",
+            Object::Array(vec![
+                Object::Reference(pages[mark.page]),
+                Object::Name(b"XYZ".to_vec()),
+                Object::Null,
+                Object::Real(top),
+                Object::Null,
+            ]),
+        );
+        if i > 0 {
+            item.set("Prev", Object::Reference(ids[i - 1]));
+        }
+        if let Some(next) = ids.get(i + 1) {
+            item.set("Next", Object::Reference(*next));
+        }
+        doc.objects.insert(ids[i], Object::Dictionary(item));
+    }
+    let mut dict = Dictionary::new();
+    dict.set("Type", Object::Name(b"Outlines".to_vec()));
+    dict.set("First", Object::Reference(ids[0]));
+    dict.set("Last", Object::Reference(*ids.last().expect("not empty")));
+    dict.set("Count", Object::Integer(ids.len() as i64));
+    doc.objects.insert(root, Object::Dictionary(dict));
+    Some(root)
+}
+
+/// Text strings in PDF metadata: UTF-16BE with a byte-order mark.
+fn utf16(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_be_bytes());
+    }
+    bytes
+}
+
+/// Compresses every stream not yet compressed. Level 6 is deliberate: level 9 takes
+/// about twice as long for files about 1% smaller.
+fn compress(doc: &mut lopdf::Document) {
+    use std::io::Write;
+    for object in doc.objects.values_mut() {
+        if let Object::Stream(stream) = object
+            && stream.dict.get(b"Filter").is_err()
+            && stream.allows_compression
+        {
+            let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(6));
+            if encoder.write_all(&stream.content).is_ok()
+                && let Ok(compressed) = encoder.finish()
+                && compressed.len() < stream.content.len()
+            {
+                stream.dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+                stream.set_content(compressed);
+            }
+        }
+    }
+}
+
+const ID_PLACEHOLDER: &[u8; 16] = b"\xA5\x5A\xA5\x5A\xA5\x5A\xA5\x5A\xA5\x5A\xA5\x5A\xA5\x5A\xA5\x5A";
+
+/// Replaces the placeholder `/ID` with the first 16 bytes of the file's SHA-256: the
+/// same document always gets the same ID, and different documents different ones.
+fn stamp_id(mut bytes: Vec<u8>) -> Vec<u8> {
+    let placeholder: String = ID_PLACEHOLDER.iter().map(|b| format!("{b:02X}")).collect();
+    let digest = Sha256::digest(&bytes);
+    let id: String = digest[..16].iter().map(|b| format!("{b:02X}")).collect();
+    let mut start = 0;
+    while let Some(found) = find(&bytes[start..], placeholder.as_bytes()) {
+        let at = start + found;
+        bytes[at..at + id.len()].copy_from_slice(id.as_bytes());
+        start = at + id.len();
+    }
+    bytes
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// `D:YYYYMMDDHHmmSSZ` for seconds since 1970.
+fn pdf_date(seconds: i64) -> String {
+    let at = time::OffsetDateTime::from_unix_timestamp(seconds).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    format!(
+        "D:{:04}{:02}{:02}{:02}{:02}{:02}Z",
+        at.year(),
+        u8::from(at.month()),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
+}

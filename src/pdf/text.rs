@@ -1,0 +1,330 @@
+//! Inline text: styled spans measured with real advances and kerning, then wrapped into
+//! lines. Long words are hyphenated (English dictionary of the `hyphenation` crate) and,
+//! when nothing else fits (a 300-character URL), broken between characters, so no text
+//! ever runs past the right margin.
+
+use std::sync::OnceLock;
+
+use hyphenation::{Hyphenator, Language, Load, Standard};
+
+use super::fonts::{Face, Glyph, fonts};
+use crate::markup;
+
+/// A run of text in one face.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub text: String,
+    pub face: Face,
+}
+
+/// How a paragraph's text is set.
+#[derive(Debug, Clone, Copy)]
+pub struct TextStyle {
+    pub size: f32,
+    /// Baseline-to-baseline distance.
+    pub leading: f32,
+    pub bold: bool,
+    pub italic: bool,
+    /// Large print shows emphasis in bold, never in italics.
+    pub italic_allowed: bool,
+    /// 0 is black.
+    pub gray: f32,
+}
+
+/// Record text with inline markup as spans in the right faces.
+pub fn spans(text: &str, style: &TextStyle) -> Vec<Span> {
+    markup::parse(text)
+        .into_iter()
+        .map(|run| {
+            let (bold, italic) = if style.italic_allowed {
+                (style.bold || run.strong, style.italic || run.emphasis)
+            } else {
+                (style.bold || run.strong || run.emphasis, false)
+            };
+            Span { text: run.text, face: Face::new(bold, italic) }
+        })
+        .collect()
+}
+
+/// A piece of a line, drawn at `x` from the line's start.
+#[derive(Debug, Clone)]
+pub struct Piece {
+    pub x: f32,
+    pub face: Face,
+    pub glyphs: Vec<Glyph>,
+    pub width: f32,
+}
+
+/// One line of wrapped text.
+#[derive(Debug, Clone, Default)]
+pub struct Line {
+    pub pieces: Vec<Piece>,
+    pub width: f32,
+}
+
+impl Line {
+    /// The text of the line (for tests and diagnostics).
+    pub fn text(&self) -> String {
+        self.pieces.iter().flat_map(|p| p.glyphs.iter().map(|g| g.text.as_str())).collect()
+    }
+}
+
+/// Text in runs of one face each: a word, or part of one.
+type Segments = Vec<(Face, String)>;
+
+/// A word: the text between spaces, possibly in several faces (`*half*way`).
+#[derive(Debug, Clone)]
+struct Word {
+    parts: Segments,
+    /// The face of the space that follows it, if one does.
+    space_after: Option<Face>,
+}
+
+/// Wraps spans into lines no wider than `width` points at `size` points.
+pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: bool) -> Vec<Line> {
+    let words = words(spans);
+    let mut lines = Vec::new();
+    let mut line = Line::default();
+    let mut pending_space: Option<Face> = None;
+    for word in words {
+        let word_width = measure(&word.parts, size);
+        // Decided on the whole word: the tail of a broken URL looks like a word but is not.
+        let hyphenate = hyphenate && is_word_like(&word.parts.iter().map(|(_, t)| t.as_str()).collect::<String>());
+        let space = pending_space.map_or(0.0, |face| fonts().width(face, " ", size));
+        let room = width - line.width - if line.pieces.is_empty() { 0.0 } else { space };
+        if word_width <= room {
+            let gap = if line.pieces.is_empty() { None } else { pending_space };
+            push_word(&mut line, &word.parts, size, gap);
+        } else {
+            // Hyphenate into the rest of this line when that leaves a lot of it empty, or
+            // when the word is too long for any line.
+            let too_long = word_width > width;
+            let worth_it = room > width * 0.25;
+            let mut parts = word.parts.clone();
+            if (too_long || worth_it) && !line.pieces.is_empty() {
+                if let Some((head, tail)) = split_to_fit(&parts, size, room, hyphenate, false) {
+                    push_word(&mut line, &head, size, pending_space);
+                    parts = tail;
+                }
+            }
+            if !line.pieces.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            // Whatever is left starts a new line; break it again while it is too long.
+            while measure(&parts, size) > width {
+                match split_to_fit(&parts, size, width, hyphenate, true) {
+                    Some((head, tail)) => {
+                        push_word(&mut line, &head, size, None);
+                        lines.push(std::mem::take(&mut line));
+                        parts = tail;
+                    }
+                    None => break,
+                }
+            }
+            push_word(&mut line, &parts, size, None);
+        }
+        pending_space = word.space_after;
+    }
+    if !line.pieces.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn words(spans: &[Span]) -> Vec<Word> {
+    let mut words: Vec<Word> = Vec::new();
+    let mut current: Segments = Vec::new();
+    for span in spans {
+        for c in span.text.chars() {
+            if c.is_whitespace() {
+                if !current.is_empty() {
+                    words.push(Word { parts: std::mem::take(&mut current), space_after: Some(span.face) });
+                } else if let Some(last) = words.last_mut() {
+                    last.space_after.get_or_insert(span.face);
+                }
+            } else {
+                // A character the font lacks prints as a visible replacement mark; the
+                // record check has already warned about it.
+                let c = if c.is_ascii() || fonts().covers(c) { c } else { '\u{FFFD}' };
+                match current.last_mut() {
+                    Some((face, text)) if *face == span.face => text.push(c),
+                    _ => current.push((span.face, c.to_string())),
+                }
+            }
+        }
+    }
+    if !current.is_empty() {
+        words.push(Word { parts: current, space_after: None });
+    }
+    words
+}
+
+fn measure(parts: &[(Face, String)], size: f32) -> f32 {
+    parts.iter().map(|(face, text)| fonts().width(*face, text, size)).sum()
+}
+
+/// Appends a word to a line, after a space in `space`'s face if given. Runs in one face
+/// are merged into one piece, spaces included: fewer text operations, and the PDF's text
+/// then copies and searches with its spaces.
+fn push_word(line: &mut Line, parts: &[(Face, String)], size: f32, space: Option<Face>) {
+    let f = fonts();
+    let mut add = |face: Face, glyphs: &[Glyph]| {
+        let width = glyphs.iter().map(|g| g.advance).sum::<f32>() * size / 1000.0;
+        match line.pieces.last_mut() {
+            Some(piece) if piece.face == face => {
+                piece.glyphs.extend_from_slice(glyphs);
+                piece.width += width;
+            }
+            _ => line.pieces.push(Piece { x: line.width, face, glyphs: glyphs.to_vec(), width }),
+        }
+        line.width += width;
+    };
+    if let Some(face) = space {
+        add(face, &f.shape(face, " "));
+    }
+    for (face, text) in parts {
+        add(*face, &f.shape(*face, text));
+    }
+}
+
+/// Splits a word so the head fits in `room`: at the last hyphenation point that fits
+/// (adding a hyphen), or, if `force`, after the last character that fits. Returns `None`
+/// when no split fits.
+fn split_to_fit(
+    parts: &[(Face, String)],
+    size: f32,
+    room: f32,
+    hyphenate: bool,
+    force: bool,
+) -> Option<(Segments, Segments)> {
+    let text: String = parts.iter().map(|(_, t)| t.as_str()).collect();
+    let face_at = |index: usize| {
+        let mut start = 0;
+        for (face, t) in parts {
+            if index < start + t.len() {
+                return *face;
+            }
+            start += t.len();
+        }
+        parts.last().map_or(Face::Regular, |(f, _)| *f)
+    };
+    let cut = |at: usize, hyphen: bool| -> (Segments, Segments) {
+        let (mut head, mut tail) = (Vec::new(), Vec::new());
+        let mut start = 0;
+        for (face, t) in parts {
+            let end = start + t.len();
+            if end <= at {
+                head.push((*face, t.clone()));
+            } else if start >= at {
+                tail.push((*face, t.clone()));
+            } else {
+                head.push((*face, t[..at - start].to_string()));
+                tail.push((*face, t[at - start..].to_string()));
+            }
+            start = end;
+        }
+        if hyphen {
+            let face = face_at(at.saturating_sub(1));
+            head.push((face, "-".into()));
+        }
+        (head, tail)
+    };
+    if hyphenate {
+        let breaks = hyphenator().map(|h| h.hyphenate(&text).breaks).unwrap_or_default();
+        for &at in breaks.iter().rev() {
+            let (head, tail) = cut(at, !text[..at].ends_with('-'));
+            if measure(&head, size) <= room {
+                return Some((head, tail));
+            }
+        }
+    }
+    // Break after a hyphen or slash that fits before breaking between any characters.
+    let natural: Vec<usize> =
+        text.match_indices(['-', '/', '\u{2014}', '\u{2013}']).map(|(i, s)| i + s.len()).collect();
+    for &at in natural.iter().rev() {
+        if at < text.len() {
+            let (head, tail) = cut(at, false);
+            if measure(&head, size) <= room {
+                return Some((head, tail));
+            }
+        }
+    }
+    if !force {
+        return None;
+    }
+    let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).skip(1).collect();
+    let mut best = None;
+    for &at in &boundaries {
+        if measure(&cut(at, false).0, size) <= room {
+            best = Some(at);
+        } else {
+            break;
+        }
+    }
+    // At least one character per line, so the loop always moves forward.
+    let at = best.or_else(|| boundaries.first().copied())?;
+    Some(cut(at, false))
+}
+
+/// Plain words are hyphenated; addresses, numbers and code are broken at characters.
+fn is_word_like(text: &str) -> bool {
+    let core = text.trim_matches(|c: char| !c.is_alphanumeric());
+    !core.is_empty() && core.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-'))
+}
+
+fn hyphenator() -> Option<&'static Standard> {
+    static DICTIONARY: OnceLock<Option<Standard>> = OnceLock::new();
+    DICTIONARY.get_or_init(|| Standard::from_embedded(Language::EnglishUS).ok()).as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn style() -> TextStyle {
+        TextStyle { size: 10.0, leading: 13.0, bold: false, italic: false, italic_allowed: true, gray: 0.0 }
+    }
+
+    #[test]
+    fn wraps_within_the_width_and_keeps_every_character() {
+        let text =
+            "Kathy, Tommy and Ruth grow up together at Hailsham, an English boarding school where the pupils paint.";
+        let lines = wrap(&spans(text, &style()), 10.0, 150.0, true);
+        assert!(lines.len() > 2);
+        for line in &lines {
+            assert!(line.width <= 150.0 + 0.01, "{} is {} wide", line.text(), line.width);
+        }
+        let joined: String = lines.iter().map(Line::text).collect::<Vec<_>>().join(" ");
+        assert_eq!(joined.replace("- ", "").replace(['-', ' '], ""), text.replace([' ', '-'], ""));
+    }
+
+    #[test]
+    fn a_300_character_url_is_broken_and_stays_inside() {
+        let url = format!("https://example.org/{}", "abcdefghij".repeat(28));
+        let lines = wrap(&spans(&url, &style()), 10.0, 200.0, true);
+        assert!(lines.len() > 5);
+        assert!(lines.iter().all(|l| l.width <= 200.0 + 0.01));
+        assert_eq!(lines.iter().map(Line::text).collect::<String>(), url);
+    }
+
+    #[test]
+    fn long_english_words_are_hyphenated() {
+        let text = "incomprehensibilities ".repeat(3);
+        let lines = wrap(&spans(&text, &style()), 10.0, 90.0, true);
+        assert!(lines.iter().all(|l| l.width <= 90.01));
+        assert!(
+            lines.iter().any(|l| l.text().ends_with('-')),
+            "{:?}",
+            lines.iter().map(Line::text).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn emphasis_changes_face_and_large_print_avoids_italics() {
+        let s = spans("a *b* **c**", &style());
+        assert_eq!(s[1].face, Face::Italic);
+        assert_eq!(s[3].face, Face::Bold);
+        let large = TextStyle { italic_allowed: false, ..style() };
+        assert_eq!(spans("a *b*", &large)[1].face, Face::Bold);
+    }
+}

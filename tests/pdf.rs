@@ -1,0 +1,314 @@
+//! PDF output, parsed back with lopdf: pages, metadata, fonts, outline, text, links,
+//! reproducibility, and layout limits (nothing leaves the page).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use lopdf::{Document, Object};
+use reelguide::edition::{self, Edition, View};
+use reelguide::library;
+use reelguide::markup;
+use reelguide::paper::{PageSettings, Paper};
+use reelguide::pdf::{self, flow::Draw, fonts::Face};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Builds PDFs of `inputs` with the real binary into a fresh folder.
+fn build(inputs: &[&str], extra: &[&str], env: &[(&str, &str)]) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_reelguide"));
+    command.arg("build").arg("--format").arg("pdf").arg("--out").arg(out.path()).args(extra).args(inputs);
+    command.current_dir(root()).env_remove("SOURCE_DATE_EPOCH");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let output = command.output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    out
+}
+
+fn load(path: &Path) -> Document {
+    Document::load(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Text of every page, with whitespace and hyphens removed so that wrapping and
+/// hyphenation do not matter.
+fn squashed_text(doc: &Document) -> String {
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    squash(&doc.extract_text(&pages).unwrap())
+}
+
+fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace() && *c != '-').collect()
+}
+
+fn info(doc: &Document) -> HashMap<String, String> {
+    let id = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let dict = doc.get_dictionary(id).unwrap();
+    dict.iter()
+        .filter_map(|(k, v)| match v {
+            Object::String(bytes, _) => Some((String::from_utf8_lossy(k).into_owned(), decode(bytes))),
+            _ => None,
+        })
+        .collect()
+}
+
+fn decode(bytes: &[u8]) -> String {
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        let units: Vec<u16> =
+            bytes[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)])).collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+}
+
+fn view_of(path: &str, edition: Edition, options: &edition::Options) -> View {
+    let (guide, slug) = library::read_record(&root().join(path)).unwrap();
+    edition::build(&guide, &slug, edition, options, &HashMap::new())
+}
+
+/// Every drawing lies inside the text area; returns the number of pages.
+fn assert_inside(view: &View, page: &PageSettings) -> usize {
+    let layout = pdf::layout(view, page);
+    let (w, h) = (layout.geometry.text_width(), layout.geometry.text_height());
+    for (i, content) in layout.pages.iter().enumerate() {
+        for draw in &content.draws {
+            match draw {
+                Draw::Text { x, baseline, piece, .. } => {
+                    assert!(
+                        *x >= -0.01 && x + piece.width <= w + 0.5,
+                        "page {}: text runs out sideways: {x} + {}",
+                        i + 1,
+                        piece.width
+                    );
+                    assert!(*baseline > 0.0 && *baseline <= h + 0.5, "page {}: text below the foot: {baseline}", i + 1);
+                }
+                Draw::Rect { x, y, w: rw, h: rh, .. } => {
+                    assert!(
+                        *x >= -0.5 && x + rw <= w + 0.5 && *y >= -0.5 && y + rh <= h + 0.5,
+                        "page {}: box outside",
+                        i + 1
+                    )
+                }
+                Draw::Line { x1, x2, y1, y2, .. } => {
+                    assert!(
+                        x1.min(*x2) >= -0.5 && x1.max(*x2) <= w + 0.5 && y1.max(*y2) <= h + 0.5,
+                        "page {}: rule outside",
+                        i + 1
+                    )
+                }
+                Draw::Link { .. } => {}
+            }
+        }
+    }
+    layout.pages.len()
+}
+
+#[test]
+fn the_leader_guide_has_every_question_metadata_subset_fonts_and_an_outline() {
+    let out = build(&["guides"], &["--group", "St Mark's Film Club"], &[]);
+    let doc = load(&out.path().join("never-let-me-go/leader.pdf"));
+    assert!(doc.get_pages().len() >= 3);
+
+    let text = squashed_text(&doc);
+    let (guide, _) = library::read_record(&root().join("guides/never-let-me-go.yaml")).unwrap();
+    let questions: Vec<&str> = guide.discussion.iter().flat_map(|s| &s.questions).map(|q| q.text.as_str()).collect();
+    assert!(questions.len() >= 14);
+    for question in questions {
+        assert!(text.contains(&squash(&markup::plain(question))), "leader.pdf lacks: {question}");
+    }
+    assert!(text.contains(&squash("Page 1 of")), "running footer");
+
+    let info = info(&doc);
+    assert_eq!(info["Title"], "Never Let Me Go (2010): Leader's guide");
+    assert_eq!(info["Author"], "St Mark's Film Club");
+    assert!(info["Subject"].contains("directed by Mark Romanek"));
+    assert!(info["Keywords"].contains("Numbered days"));
+    assert!(info["Creator"].starts_with("reelguide"));
+    assert!(!info.contains_key("CreationDate"), "no clock time without SOURCE_DATE_EPOCH");
+
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"en");
+    let outline = doc.get_dictionary(catalog.get(b"Outlines").unwrap().as_reference().unwrap()).unwrap();
+    assert!(outline.get(b"Count").unwrap().as_i64().unwrap() >= 10);
+    let first = doc.get_dictionary(outline.get(b"First").unwrap().as_reference().unwrap()).unwrap();
+    assert_eq!(decode(first.get(b"Title").unwrap().as_str().unwrap()), "Who it is for");
+
+    let mut fonts = 0;
+    for (_, object) in doc.objects.iter() {
+        if let Ok(dict) = object.as_dict()
+            && dict.get(b"Type").and_then(Object::as_name).ok() == Some(b"FontDescriptor")
+        {
+            fonts += 1;
+            assert!(dict.get(b"FontFile2").is_ok(), "font not embedded");
+            let name = String::from_utf8_lossy(dict.get(b"FontName").unwrap().as_name().unwrap()).into_owned();
+            assert!(name.contains('+') && name.contains("DejaVuSans"), "font not subset: {name}");
+        }
+    }
+    assert!((2..=4).contains(&fonts), "{fonts} fonts");
+}
+
+#[test]
+fn rebuilds_are_byte_identical_across_processes_and_within_one() {
+    let first = build(&["guides"], &[], &[]);
+    let second = build(&["guides"], &[], &[]);
+    for film in ["her", "never-let-me-go"] {
+        for edition in ["handout", "leader", "parents"] {
+            let name = format!("{film}/{edition}.pdf");
+            assert_eq!(
+                std::fs::read(first.path().join(&name)).unwrap(),
+                std::fs::read(second.path().join(&name)).unwrap(),
+                "{name}"
+            );
+        }
+    }
+    let options = edition::Options::default();
+    let page = PageSettings::default();
+    let a = view_of("guides/her.yaml", Edition::Handout, &options);
+    let b = view_of("guides/never-let-me-go.yaml", Edition::Leader, &options);
+    let once = pdf::render(&a, &page, None);
+    let _other = pdf::render(&b, &page, None);
+    assert_eq!(once, pdf::render(&a, &page, None), "a second document in one process differs");
+    assert_ne!(&once[once.len() - 200..], &_other[_other.len() - 200..], "different documents share an /ID");
+}
+
+#[test]
+fn source_date_epoch_sets_the_creation_date() {
+    let out = build(&["guides/her.yaml"], &[], &[("SOURCE_DATE_EPOCH", "1700000000")]);
+    let info = info(&load(&out.path().join("her/handout.pdf")));
+    assert_eq!(info["CreationDate"], "D:20231114221320Z");
+}
+
+#[test]
+fn the_parents_card_fits_one_page_on_letter_and_a4() {
+    for paper in [Paper::Letter, Paper::A4] {
+        let out = build(
+            &["guides/never-let-me-go.yaml"],
+            &["--paper", if paper == Paper::A4 { "a4" } else { "letter" }],
+            &[],
+        );
+        let doc = load(&out.path().join("never-let-me-go/parents.pdf"));
+        assert_eq!(doc.get_pages().len(), 1, "{paper:?}");
+        let media = doc
+            .get_dictionary(*doc.get_pages().values().next().unwrap())
+            .unwrap()
+            .get(b"MediaBox")
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone();
+        let width = media[2].as_float().unwrap();
+        assert!((width - paper.size_pt().0).abs() < 0.5, "{paper:?} is {width} wide");
+    }
+}
+
+#[test]
+fn the_handout_puts_after_the_film_on_its_own_page_and_ends_with_note_lines() {
+    let view = view_of("guides/never-let-me-go.yaml", Edition::Handout, &edition::Options::default());
+    let layout = pdf::layout(&view, &PageSettings::default());
+    let after = layout.marks.iter().find(|m| m.title == "After the film").expect("after-the-film bookmark");
+    assert!(after.page > 0 && after.y < 1.0, "after the film does not start a page: {after:?}");
+    let last = layout.pages.last().unwrap();
+    let rules = last.draws.iter().filter(|d| matches!(d, Draw::Line { width, .. } if *width < 0.6)).count();
+    assert!(rules >= 6, "only {rules} note lines on the last page");
+}
+
+#[test]
+fn nothing_leaves_the_page_for_a_300_character_word_or_300_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let word = "x".repeat(300);
+    let url = format!("https://example.org/{}", "long-path-segment/".repeat(16));
+    let mut record = format!(
+        "title: \"{word}\"\nyear: 2000\nfilm:\n  runtime_minutes: 90\n  directors: [\"{word}\"]\nsynopsis:\n  short: \"See {url} and {word}.\"\nsources:\n  - {{ title: \"{word}\", url: \"{url}\" }}\ndiscussion:\n  - questions:\n"
+    );
+    for i in 0..300 {
+        record.push_str(&format!("      - text: \"Question number {i}: what does {word} mean, and why?\"\n"));
+    }
+    let path = dir.path().join("stress.yaml");
+    std::fs::write(&path, record).unwrap();
+    let (guide, slug) = library::read_record(&path).unwrap();
+    for large_print in [false, true] {
+        let page = PageSettings { paper: Paper::A4, large_print };
+        for edition in Edition::ALL {
+            let view = edition::build(&guide, &slug, edition, &edition::Options::default(), &HashMap::new());
+            let pages = assert_inside(&view, &page);
+            if edition == Edition::Leader {
+                assert!(pages > 20, "300 questions on {pages} pages");
+            }
+        }
+    }
+    let view = edition::build(&guide, &slug, Edition::Leader, &edition::Options::default(), &HashMap::new());
+    let bytes = pdf::render(&view, &PageSettings::default(), None);
+    let doc = Document::load_mem(&bytes).unwrap();
+    let text = squashed_text(&doc);
+    assert!(text.contains(&squash("Question number 299")));
+    // The source's address is a link without a border.
+    let annotations: Vec<&lopdf::Dictionary> = doc
+        .get_pages()
+        .values()
+        .filter_map(|id| doc.get_dictionary(*id).ok()?.get(b"Annots").ok()?.as_array().ok())
+        .flatten()
+        .filter_map(|a| match a {
+            Object::Reference(id) => doc.get_dictionary(*id).ok(),
+            other => other.as_dict().ok(),
+        })
+        .collect();
+    let link =
+        annotations.iter().find(|d| d.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Link")).expect("a link");
+    let action = link.get(b"A").unwrap().as_dict().unwrap();
+    assert_eq!(action.get(b"URI").unwrap().as_str().unwrap(), url.as_bytes());
+    let border: Vec<f32> =
+        link.get(b"Border").unwrap().as_array().unwrap().iter().map(|o| o.as_float().unwrap()).collect();
+    assert_eq!(border, vec![0.0, 0.0, 0.0]);
+}
+
+#[test]
+fn a_record_with_only_the_required_fields_renders_every_edition() {
+    for edition in Edition::ALL {
+        let view = view_of("tests/fixtures/valid/minimal.yaml", edition, &edition::Options::default());
+        assert_eq!(assert_inside(&view, &PageSettings::default()), 1, "{edition:?}");
+        let bytes = pdf::render(&view, &PageSettings::default(), None);
+        assert!(Document::load_mem(&bytes).is_ok());
+    }
+}
+
+#[test]
+fn large_print_sets_body_text_at_16_points_and_never_in_italics() {
+    let view = view_of("guides/her.yaml", Edition::Leader, &edition::Options::default());
+    let layout = pdf::layout(&view, &PageSettings { paper: Paper::Letter, large_print: true });
+    let mut sizes = Vec::new();
+    for draw in layout.pages.iter().flat_map(|p| &p.draws) {
+        if let Draw::Text { size, piece, .. } = draw {
+            assert!(!matches!(piece.face, Face::Italic | Face::BoldItalic), "italic text in large print");
+            sizes.push(*size);
+        }
+    }
+    let body = sizes.iter().filter(|s| (**s - 16.0).abs() < 0.01).count();
+    assert!(body * 2 > sizes.len(), "most text is 16 pt");
+    assert!(sizes.iter().all(|s| *s >= 14.0), "nothing under 14 pt");
+}
+
+#[test]
+fn a_character_the_font_lacks_is_a_warning_and_a_visible_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let path: PathBuf = dir.path().join("tokyo-story.yaml");
+    std::fs::write(&path, "title: Tokyo Story\nyear: 1953\nfilm:\n  runtime_minutes: 136\noriginal_title: 東京物語\n")
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_reelguide"))
+        .args(["build", "--format", "pdf", "--out"])
+        .arg(out.path())
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("warning[missing-glyph]") && stderr.contains("`東` (U+6771)"), "{stderr}");
+    assert!(stderr.contains("field: original_title") && stderr.contains("tokyo-story.yaml:5:"), "{stderr}");
+    let doc = load(&out.path().join("tokyo-story/handout.pdf"));
+    assert!(squashed_text(&doc).contains('\u{FFFD}'));
+}
