@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::Instant;
 
+use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::catalog::{self, Built};
@@ -33,6 +34,8 @@ pub struct Plan {
     pub page: PageSettings,
     /// From `SOURCE_DATE_EPOCH`: the creation date written into PDFs, if any.
     pub created: Option<i64>,
+    /// Show a progress bar (on a terminal, unless asked to be quiet).
+    pub progress: bool,
 }
 
 /// What a build did.
@@ -89,11 +92,26 @@ pub fn run(plan: &Plan) -> Result<Report, Refusal> {
         library.entries.iter().map(|e| (e.summary.slug.clone(), e.summary.clone())).collect();
     // A broken user template fails every page the same way: report it once.
     let template_error: Mutex<Option<TemplateError>> = Mutex::new(None);
+    let bar = if plan.progress {
+        let bar = ProgressBar::new(library.entries.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{bar:30} {pos}/{len} guides {elapsed_precise} {wide_msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
     let outcomes: Vec<RecordOutcome> = library
         .entries
         .par_iter()
-        .map(|entry| render_record(entry, plan, &html, &summaries, &template_error))
+        .map(|entry| {
+            let outcome = render_record(entry, plan, &html, &summaries, &template_error);
+            bar.inc(1);
+            outcome
+        })
         .collect();
+    bar.finish_and_clear();
 
     for (entry, outcome) in library.entries.iter().zip(outcomes) {
         match outcome {

@@ -88,7 +88,7 @@ pub fn build(summaries: &[&Summary], built: Built<'_>, group: Option<String>) ->
 }
 
 /// Titles sort without a leading article: "The Remains of the Day" under R.
-fn sort_key(title: &str) -> String {
+pub fn sort_key(title: &str) -> String {
     let plain = markup::plain(title).to_lowercase();
     for article in ["the ", "a ", "an "] {
         if let Some(rest) = plain.strip_prefix(article) {

@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::edition::Edition;
 use crate::paper::Paper;
+use crate::vocab::{Category, Severity};
 
 /// Turns YAML film records into printable discussion handouts, leader's guides and
 /// parents' cards, as PDF and HTML.
@@ -14,6 +15,12 @@ use crate::paper::Paper;
 #[command(name = "reelguide", version, about, long_about = None)]
 #[command(after_help = "Exit status: 0 success, 1 invalid input or failed output, 2 usage error.")]
 pub struct Cli {
+    /// Settings file [default: reelguide.yaml in the current folder, if there is one]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// No progress bar and no closing summary; problems are still reported.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -24,6 +31,10 @@ pub enum Command {
     Build(BuildArgs),
     /// Check records and report every problem, without writing anything.
     Check(CheckArgs),
+    /// Show a film's parents' card: ratings, age and the six content categories.
+    Ratings(RatingsArgs),
+    /// List the films a parent allows, by content and age.
+    List(ListArgs),
     /// Write a new record skeleton to guides/<slug>.yaml.
     New(NewArgs),
     /// Print the JSON Schema of the record format (for editors).
@@ -31,6 +42,13 @@ pub enum Command {
     /// Work with the HTML templates.
     #[command(subcommand)]
     Templates(TemplatesCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -`.
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -71,14 +89,22 @@ pub struct BuildArgs {
     #[arg(long, value_enum)]
     pub paper: Option<Paper>,
     /// Large print: body text of at least 16 pt, 1.5 line spacing, no italic body text.
-    #[arg(long)]
+    #[arg(long, overrides_with = "no_large_print")]
     pub large_print: bool,
+    #[arg(long, hide = true, overrides_with = "large_print")]
+    pub no_large_print: bool,
+    /// Include scripture and prayers (the default).
+    #[arg(long, overrides_with = "no_faith")]
+    pub faith: bool,
     /// Leave out scripture and prayers.
-    #[arg(long)]
+    #[arg(long, overrides_with = "faith")]
     pub no_faith: bool,
     /// Show spoiler details on the parents' card.
-    #[arg(long)]
+    #[arg(long, overrides_with = "no_spoilers")]
     pub spoilers: bool,
+    /// Keep spoiler details off the parents' card (the default).
+    #[arg(long, overrides_with = "spoilers")]
+    pub no_spoilers: bool,
     /// When the evening starts, as HH:MM, to print clock times in the plan.
     #[arg(long, value_name = "HH:MM")]
     pub start: Option<String>,
@@ -90,6 +116,17 @@ pub struct BuildArgs {
     pub deny_warnings: bool,
 }
 
+impl BuildArgs {
+    /// A yes/no choice made on the command line, if one was.
+    pub fn choice(yes: bool, no: bool) -> Option<bool> {
+        match (yes, no) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Record files or folders of records [default: guides/]
@@ -97,6 +134,57 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings as well as errors.
     #[arg(long)]
     pub deny_warnings: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RatingsArgs {
+    /// A record's slug (looked up in the library) or the path of a record file.
+    pub film: String,
+    /// Folder of records to look the slug up in [default: guides/]
+    #[arg(long, value_name = "DIR")]
+    pub guides: Option<PathBuf>,
+    /// Show the details marked as spoilers.
+    #[arg(long)]
+    pub spoilers: bool,
+}
+
+/// The most a parent allows of one category: `violence=mild`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limit {
+    pub category: Category,
+    pub severity: Severity,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Record files or folders of records [default: guides/]
+    pub paths: Vec<PathBuf>,
+    /// The most allowed of a category, as CATEGORY=SEVERITY (repeatable):
+    /// `--max violence=mild --max sex_nudity=none`.
+    #[arg(long = "max", value_name = "CATEGORY=SEVERITY", value_parser = parse_limit)]
+    pub limits: Vec<Limit>,
+    /// The child's age: films recommended only for older viewers are left out.
+    #[arg(long)]
+    pub age: Option<u32>,
+    /// Print a machine-readable list (every film, with whether it is allowed and why not).
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_limit(text: &str) -> Result<Limit, String> {
+    let (category, severity) =
+        text.split_once('=').ok_or_else(|| format!("write CATEGORY=SEVERITY, such as violence=mild (got {text:?})"))?;
+    let category = Category::from_key(category.trim()).ok_or_else(|| {
+        let hint =
+            crate::vocab::suggest_category(category).map(|k| format!("; did you mean `{k}`?")).unwrap_or_default();
+        format!("`{category}` is not a category: {}{hint}", Category::KEYS.join(", "))
+    })?;
+    let severity = Severity::from_key(severity.trim()).ok_or_else(|| {
+        let hint =
+            crate::vocab::suggest_severity(severity).map(|k| format!("; did you mean `{k}`?")).unwrap_or_default();
+        format!("`{severity}` is not a severity: none, mild, moderate, severe{hint}")
+    })?;
+    Ok(Limit { category, severity })
 }
 
 #[derive(Debug, Args)]

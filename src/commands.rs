@@ -1,17 +1,23 @@
 //! What each command does, from parsed arguments to an exit status. `main` only parses the
 //! command line and exits with the status returned here.
 
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::CommandFactory;
+use serde::Serialize;
+
 use crate::build::{self, Plan, Refusal};
-use crate::cli::{BuildArgs, CheckArgs, Cli, Command, Format, NewArgs, TemplatesCommand};
+use crate::cli::{BuildArgs, CheckArgs, Cli, Command, Format, ListArgs, NewArgs, RatingsArgs, TemplatesCommand};
+use crate::config::{self, Loaded};
 use crate::edition::{self, Edition};
-use crate::library::{self, Library};
+use crate::filter::{Filter, Reason};
+use crate::library::{self, Library, RatingSummary, Summary};
 use crate::paper::PageSettings;
 use crate::scaffold::{self, NewError};
-use crate::schema;
-use crate::{templates, timecode};
+use crate::{schema, templates, terminal, timecode};
 
 /// How a command ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,16 +40,40 @@ impl From<Outcome> for ExitCode {
 }
 
 pub fn run(cli: Cli) -> Outcome {
+    let quiet = cli.quiet;
     match cli.command {
-        Command::Build(args) => build(args),
-        Command::Check(args) => check(args),
-        Command::Templates(TemplatesCommand::Eject { dir }) => eject(&dir),
+        Command::Build(args) => match config::load(cli.config.as_deref()) {
+            Ok(config) => build(args, &config, quiet),
+            Err(problems) => config_failure(problems),
+        },
+        Command::Check(args) => check(args, quiet),
+        Command::Ratings(args) => ratings(args),
+        Command::List(args) => list(args),
         Command::New(args) => new(args),
         Command::Schema => {
             print!("{}", schema::json());
             Outcome::Success
         }
+        Command::Templates(TemplatesCommand::Eject { dir }) => eject(&dir),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "reelguide", &mut std::io::stdout());
+            Outcome::Success
+        }
+        Command::Man => match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
+            Ok(()) => Outcome::Success,
+            Err(e) => {
+                eprintln!("error: cannot write the manual page: {e}");
+                Outcome::Failed
+            }
+        },
     }
+}
+
+fn config_failure(problems: Vec<String>) -> Outcome {
+    for problem in problems {
+        eprint!("{problem}");
+    }
+    Outcome::Failed
 }
 
 /// The default input: the `guides/` folder of the current directory.
@@ -60,53 +90,81 @@ pub fn load_library(paths: Vec<PathBuf>) -> Result<Library, Outcome> {
     Ok(library::load(&files))
 }
 
-fn check(args: CheckArgs) -> Outcome {
+fn check(args: CheckArgs, quiet: bool) -> Outcome {
     let library = match load_library(args.paths) {
         Ok(library) => library,
         Err(outcome) => return outcome,
     };
     library.sources.emit_to_stderr(&library.diagnostics);
     let (errors, warnings) = (library.errors(), library.warnings());
-    let records = plural(library.files_read, "record");
-    if errors == 0 && warnings == 0 {
-        eprintln!("checked {records}: all valid");
-    } else {
-        let invalid = library.files_read - library.entries.len();
-        eprintln!(
-            "checked {records}: {}, {} ({invalid} invalid)",
-            plural(errors, "error"),
-            plural(warnings, "warning")
-        );
+    if !quiet {
+        let records = plural(library.files_read, "record");
+        if errors == 0 && warnings == 0 {
+            eprintln!("checked {records}: all valid");
+        } else {
+            let invalid = library.files_read - library.entries.len();
+            eprintln!(
+                "checked {records}: {}, {} ({invalid} invalid)",
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            );
+        }
     }
     if errors > 0 || (args.deny_warnings && warnings > 0) { Outcome::Failed } else { Outcome::Success }
 }
 
-fn build(args: BuildArgs) -> Outcome {
-    let start = match args.start.as_deref().map(|s| (s, timecode::parse_clock(s))) {
-        Some((text, None)) => {
-            eprintln!("error: --start {text:?} is not a time; write it as HH:MM, such as 19:00");
+/// The build plan: command-line flags first, then `reelguide.yaml`, then defaults.
+fn plan(args: BuildArgs, loaded: &Loaded, quiet: bool) -> Result<Plan, String> {
+    let config = &loaded.config;
+    let start = match &args.start {
+        Some(text) => Some(
+            timecode::parse_clock(text)
+                .ok_or_else(|| format!("--start {text:?} is not a time; write it as HH:MM, such as 19:00"))?,
+        ),
+        None => loaded.start(),
+    };
+    let formats: Vec<Format> = match args.format {
+        Some(format) => vec![format],
+        None => config.formats.clone().unwrap_or_else(|| vec![Format::All]),
+    };
+    let editions = if !args.edition.is_empty() {
+        args.edition
+    } else {
+        config.editions.clone().unwrap_or_else(|| Edition::ALL.to_vec())
+    };
+    Ok(Plan {
+        inputs: default_paths(args.paths),
+        out: args.out.or_else(|| config.out.as_deref().map(|o| loaded.path(o))).unwrap_or_else(|| PathBuf::from("out")),
+        html: formats.iter().any(|f| matches!(f, Format::Html | Format::All)),
+        pdf: formats.iter().any(|f| matches!(f, Format::Pdf | Format::All)),
+        editions,
+        templates: args.templates.or_else(|| config.templates.as_deref().map(|t| loaded.path(t))),
+        options: edition::Options {
+            faith: BuildArgs::choice(args.faith, args.no_faith).or(config.faith).unwrap_or(true),
+            spoilers: BuildArgs::choice(args.spoilers, args.no_spoilers).or(config.spoilers).unwrap_or(false),
+            start,
+            group: args.group.or_else(|| config.group.clone()),
+            event: loaded.event_line(),
+        },
+        page: PageSettings {
+            paper: args.paper.or(config.paper).unwrap_or_default(),
+            large_print: BuildArgs::choice(args.large_print, args.no_large_print)
+                .or(config.large_print)
+                .unwrap_or(false),
+        },
+        created: source_date_epoch(),
+        progress: !quiet && std::io::stderr().is_terminal(),
+    })
+}
+
+fn build(args: BuildArgs, loaded: &Loaded, quiet: bool) -> Outcome {
+    let deny_warnings = args.deny_warnings;
+    let plan = match plan(args, loaded, quiet) {
+        Ok(plan) => plan,
+        Err(message) => {
+            eprintln!("error: {message}");
             return Outcome::Usage;
         }
-        Some((_, minutes)) => minutes,
-        None => None,
-    };
-    let format = args.format.unwrap_or(Format::All);
-    let plan = Plan {
-        inputs: default_paths(args.paths),
-        out: args.out.unwrap_or_else(|| PathBuf::from("out")),
-        html: matches!(format, Format::Html | Format::All),
-        pdf: matches!(format, Format::Pdf | Format::All),
-        editions: if args.edition.is_empty() { Edition::ALL.to_vec() } else { args.edition },
-        templates: args.templates,
-        options: edition::Options {
-            faith: !args.no_faith,
-            spoilers: args.spoilers,
-            start,
-            group: args.group,
-            event: None,
-        },
-        page: PageSettings { paper: args.paper.unwrap_or_default(), large_print: args.large_print },
-        created: source_date_epoch(),
     };
     let report = match build::run(&plan) {
         Ok(report) => report,
@@ -115,19 +173,21 @@ fn build(args: BuildArgs) -> Outcome {
             return Outcome::Usage;
         }
     };
-    eprintln!(
-        "built {} in {} ({} written, {}, {}) in {:.2} s",
-        plural(report.guides, "guide"),
-        plan.out.display(),
-        plural(report.files, "file"),
-        plural(report.warnings, "warning"),
-        plural(report.errors, "error"),
-        report.seconds
-    );
+    if !quiet {
+        eprintln!(
+            "built {} into {}: {} written, {}, {} in {:.2} s",
+            plural(report.guides, "guide"),
+            plan.out.display(),
+            plural(report.files, "file"),
+            plural(report.warnings, "warning"),
+            plural(report.errors, "error"),
+            report.seconds
+        );
+    }
     if report.invalid > 0 {
         eprintln!("{} not built: see the errors above", plural(report.invalid, "record"));
     }
-    if report.errors > 0 || (args.deny_warnings && report.warnings > 0) { Outcome::Failed } else { Outcome::Success }
+    if report.errors > 0 || (deny_warnings && report.warnings > 0) { Outcome::Failed } else { Outcome::Success }
 }
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for the one date a build may
@@ -136,7 +196,181 @@ fn source_date_epoch() -> Option<i64> {
     std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
 }
 
-fn eject(dir: &std::path::Path) -> Outcome {
+fn ratings(args: RatingsArgs) -> Outcome {
+    // A path names a file; anything else is a slug in the library.
+    let as_path = PathBuf::from(&args.film);
+    let folder = if as_path.is_file() {
+        as_path.parent().filter(|p| !p.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    } else {
+        args.guides.unwrap_or_else(|| PathBuf::from("guides"))
+    };
+    let library = match load_library(vec![folder.clone()]) {
+        Ok(library) => library,
+        Err(outcome) => return outcome,
+    };
+    // The record's own file, when there is one: a path, or <folder>/<slug>.yaml.
+    let file = if as_path.is_file() {
+        Some(as_path.clone())
+    } else {
+        ["yaml", "yml"].iter().map(|ext| folder.join(format!("{}.{ext}", args.film))).find(|p| p.is_file())
+    };
+    let entry = match &file {
+        Some(file) => library.entries.iter().find(|e| same_file(&e.path, file)),
+        None => library.find(&args.film),
+    };
+    let Some(entry) = entry else {
+        if let Some(file) = &file {
+            // The record exists but is invalid: show why.
+            let own: Vec<_> = library
+                .diagnostics
+                .iter()
+                .filter(|d| d.file.is_some_and(|f| same_file(Path::new(library.sources.name(f)), file)))
+                .cloned()
+                .collect();
+            library.sources.emit_to_stderr(&own);
+            return Outcome::Failed;
+        }
+        let known: Vec<&str> = library.entries.iter().map(|e| e.summary.slug.as_str()).collect();
+        let hint = crate::hints::did_you_mean(&args.film, known.iter().copied())
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_else(|| format!("; the films are: {}", known.join(", ")));
+        eprintln!("error: no film `{}` in {}{hint}", args.film, folder.display());
+        return Outcome::Usage;
+    };
+    let (guide, slug) = match library::read_record(&entry.path) {
+        Ok(found) => found,
+        Err(_) => return Outcome::Failed,
+    };
+    let summaries: HashMap<String, Summary> =
+        library.entries.iter().map(|e| (e.summary.slug.clone(), e.summary.clone())).collect();
+    let options = edition::Options { spoilers: args.spoilers, ..edition::Options::default() };
+    let view = edition::build(&guide, &slug, Edition::Parents, &options, &summaries);
+    let mut out = anstream::stdout().lock();
+    match terminal::card(&mut out, &view, terminal::width(), !args.spoilers).and_then(|()| out.flush()) {
+        Ok(()) => Outcome::Success,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Success,
+        Err(e) => {
+            eprintln!("error: {e}");
+            Outcome::Failed
+        }
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// `list --json`: every film, whether it is allowed and why not. Field names are stable.
+#[derive(Serialize)]
+struct ListJson<'a> {
+    filters: FiltersJson,
+    films: Vec<FilmJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct FiltersJson {
+    age: Option<u32>,
+    max: std::collections::BTreeMap<String, String>,
+}
+
+#[derive(Serialize)]
+struct FilmJson<'a> {
+    slug: &'a str,
+    title: &'a str,
+    year: i64,
+    min_age: Option<u32>,
+    ratings: &'a [RatingSummary],
+    /// Category key to severity key; `null` where the category is not reviewed.
+    content: std::collections::BTreeMap<&'a str, Option<&'a str>>,
+    allowed: bool,
+    reasons: Vec<Reason>,
+}
+
+fn list(args: ListArgs) -> Outcome {
+    let library = match load_library(args.paths) {
+        Ok(library) => library,
+        Err(outcome) => return outcome,
+    };
+    if library.errors() > 0 {
+        library.sources.emit_to_stderr(&library.diagnostics);
+        eprintln!(
+            "{} could not be read and are not listed",
+            plural(library.files_read - library.entries.len(), "record")
+        );
+    }
+    let filter = Filter { limits: args.limits.clone(), age: args.age };
+    let mut films: Vec<(&Summary, Vec<Reason>)> =
+        library.entries.iter().map(|e| (&e.summary, filter.reasons(&e.summary))).collect();
+    films.sort_by_key(|(s, _)| (crate::catalog::sort_key(&s.title), s.year));
+    let outcome = if library.errors() > 0 { Outcome::Failed } else { Outcome::Success };
+    let mut out = anstream::stdout().lock();
+    let written = if args.json {
+        let json = ListJson {
+            filters: FiltersJson {
+                age: args.age,
+                max: args.limits.iter().map(|l| (l.category.key().to_string(), l.severity.key().to_string())).collect(),
+            },
+            films: films
+                .iter()
+                .map(|(s, reasons)| FilmJson {
+                    slug: &s.slug,
+                    title: &s.title,
+                    year: s.year,
+                    min_age: s.min_age,
+                    ratings: &s.ratings,
+                    content: s.severities.iter().map(|(c, sev)| (c.key(), sev.as_ref().map(|v| v.key()))).collect(),
+                    allowed: reasons.is_empty(),
+                    reasons: reasons.clone(),
+                })
+                .collect(),
+        };
+        serde_json::to_writer_pretty(&mut out, &json).map_err(std::io::Error::from).and_then(|()| writeln!(out))
+    } else {
+        write_list(&mut out, &films)
+    };
+    match written {
+        Ok(()) => outcome,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => outcome,
+        Err(e) => {
+            eprintln!("error: {e}");
+            Outcome::Failed
+        }
+    }
+}
+
+fn write_list(out: &mut impl Write, films: &[(&Summary, Vec<Reason>)]) -> std::io::Result<()> {
+    let bold = anstyle::Style::new().bold();
+    let allowed: Vec<_> = films.iter().filter(|(_, r)| r.is_empty()).collect();
+    let mut lines = vec![format!("{} of {} fit:", plural(allowed.len(), "film"), films.len())];
+    for (summary, _) in &allowed {
+        let age = summary.min_age.map(|a| format!(" · ages {a}+")).unwrap_or_default();
+        let ratings: Vec<String> = summary.ratings.iter().map(|r| format!("{} {}", r.system, r.rating)).collect();
+        let ratings = if ratings.is_empty() { String::new() } else { format!(" · {}", ratings.join(", ")) };
+        lines.push(format!(
+            "  {bold}{} ({}){bold:#}{age}{ratings}",
+            crate::markup::plain(&summary.title),
+            summary.year
+        ));
+        lines.push(format!("    {}", terminal::severities_line(&terminal::summary_severities(summary))));
+    }
+    let left_out: Vec<_> = films.iter().filter(|(_, r)| !r.is_empty()).collect();
+    if !left_out.is_empty() {
+        lines.push("Left out:".to_string());
+        for (summary, reasons) in left_out {
+            let why: Vec<String> = reasons.iter().map(Reason::describe).collect();
+            lines.push(format!("  {} ({}): {}", crate::markup::plain(&summary.title), summary.year, why.join("; ")));
+        }
+    }
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+fn eject(dir: &Path) -> Outcome {
     match templates::eject(dir) {
         Ok((written, skipped)) => {
             for path in &written {

@@ -72,6 +72,10 @@ impl HtmlRenderer {
         let source = Arc::new(source);
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // Pages end with a newline, as text files should.
+        if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder().keep_trailing_newline(true).build() {
+            env.set_syntax(syntax);
+        }
         env.set_debug(true);
         let loader_source = Arc::clone(&source);
         env.set_loader(move |name| match loader_source.load(name) {

@@ -187,8 +187,9 @@ fn structure_error(
     let mut message = strip_location(&inner.to_string(), inner.location());
     // serde_yaml starts its message with its own spelling of the path ("a.b[2]: ");
     // keys may hold dots and colons, so the prefix is found from the message's known starts.
-    const STARTS: [&str; 6] = [
+    const STARTS: [&str; 7] = [
         "unknown field `",
+        "unknown variant `",
         "missing field `",
         "invalid type: ",
         "invalid value: ",
@@ -242,6 +243,22 @@ fn structure_error(
             .at(span)
             .label(label)
             .field(field)
+            .hint(hint);
+    }
+
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let choices = backticked(expected);
+        let hint = match hints::did_you_mean(name, choices.iter().map(String::as_str)) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => format!("write one of: {}", choices.join(", ")),
+        };
+        let span =
+            if positions.contains(&path) { positions.value(&path) } else { fallback_at.map_or(0..0, |a| a..a + 1) };
+        return Diagnostic::error("unknown-value", format!("`{name}` is not one of the values allowed here"))
+            .at(span)
+            .label(format!("expected {}", choices.join(", ")))
+            .field(path)
             .hint(hint);
     }
 
