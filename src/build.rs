@@ -177,7 +177,7 @@ fn render_record(
     summaries: &HashMap<String, Summary>,
     template_error: &Mutex<Option<TemplateError>>,
 ) -> RecordOutcome {
-    let (guide, slug) = match library::read_record(&entry.path) {
+    let (guide, slug) = match library::reread(entry) {
         Ok(found) => found,
         // The file changed since it was checked.
         Err(problems) => return RecordOutcome::Failed(problems),

@@ -23,6 +23,8 @@ pub struct Entry {
     pub file: FileId,
     pub path: PathBuf,
     pub summary: Summary,
+    /// A hash of the text that was checked, so a build can tell the file is unchanged.
+    pub fingerprint: u64,
 }
 
 /// What the catalog and other records' cards show of a record.
@@ -142,6 +144,7 @@ fn is_record_name(path: &Path) -> bool {
 struct Outcome {
     path: PathBuf,
     text: String,
+    fingerprint: u64,
     slug: String,
     guide: Option<Guide>,
     problems: Vec<Diagnostic>,
@@ -155,6 +158,26 @@ pub fn read_record(path: &Path) -> Result<(Guide, String), Vec<Diagnostic>> {
         Some(guide) if !outcome.problems.iter().any(Diagnostic::is_error) => Ok((guide, outcome.slug)),
         _ => Err(outcome.problems),
     }
+}
+
+/// Reads a record that [`load`] found valid, for rendering. If the file is unchanged it
+/// is only deserialized: it was checked a moment ago. If it changed in between, it is
+/// checked again in full.
+pub fn reread(entry: &Entry) -> Result<(Guide, String), Vec<Diagnostic>> {
+    if let FileText::Text(text) = load::read_text(&entry.path)
+        && fingerprint(&text) == entry.fingerprint
+        && let Ok(guide) = load::parse_checked::<Guide>(&text)
+    {
+        return Ok((guide, entry.summary.slug.clone()));
+    }
+    read_record(&entry.path)
+}
+
+fn fingerprint(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Reads and checks every file, in parallel, and then the library as a whole.
@@ -189,7 +212,7 @@ pub fn load(files: &[PathBuf]) -> Library {
             if !problems.iter().any(Diagnostic::is_error) {
                 let summary = Summary::of(&guide, &outcome.slug);
                 related.push(guide.related.iter().map(|r| r.guide.clone()).collect());
-                entries.push(Entry { file, path: outcome.path, summary });
+                entries.push(Entry { file, path: outcome.path, summary, fingerprint: outcome.fingerprint });
             }
         }
         diagnostics.extend(problems);
@@ -203,6 +226,7 @@ fn load_one(path: &Path) -> Outcome {
     let default_slug = path.file_stem().map(|s| slug::from_text(&s.to_string_lossy())).unwrap_or_default();
     let outcome = |text: String, problems: Vec<Diagnostic>| Outcome {
         path: path.to_path_buf(),
+        fingerprint: fingerprint(&text),
         text,
         slug: default_slug.clone(),
         guide: None,
@@ -232,7 +256,14 @@ fn load_one(path: &Path) -> Outcome {
                 // An invalid explicit slug must not name output files.
                 return Outcome { guide: None, ..outcome(text, problems) };
             }
-            Outcome { path: path.to_path_buf(), text, slug, guide: Some(guide), problems }
+            Outcome {
+                path: path.to_path_buf(),
+                fingerprint: fingerprint(&text),
+                text,
+                slug,
+                guide: Some(guide),
+                problems,
+            }
         }
     }
 }

@@ -84,6 +84,12 @@ pub fn read_text(path: &Path) -> FileText {
     }
 }
 
+/// Deserializes text that [`parse`] accepted a moment ago (the caller knows it is the
+/// same text): no position index, no shape checks, just serde.
+pub fn parse_checked<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_yaml::from_str(text).map_err(|e| e.to_string())
+}
+
 /// Where a field's value was written, found by scanning the text again: for the rare
 /// diagnostic raised after the positions of a parse were dropped.
 pub fn locate_value(text: &str, path: &str) -> Range<usize> {

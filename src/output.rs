@@ -18,24 +18,25 @@ pub const TEMP_PREFIX: &str = ".reelguide-tmp-";
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let mut temp = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX);
+    readable(&mut builder);
+    let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
-    make_readable(temp.as_file())?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
 
-/// tempfile creates files readable by their owner only; outputs are ordinary documents.
+/// tempfile makes files readable by their owner only; outputs are ordinary documents,
+/// created readable (and subject to the umask) like any other file.
 #[cfg(unix)]
-fn make_readable(file: &std::fs::File) -> std::io::Result<()> {
+fn readable(builder: &mut tempfile::Builder<'_, '_>) {
     use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+    builder.permissions(std::fs::Permissions::from_mode(0o644));
 }
 
 #[cfg(not(unix))]
-fn make_readable(_: &std::fs::File) -> std::io::Result<()> {
-    Ok(())
-}
+fn readable(_: &mut tempfile::Builder<'_, '_>) {}
 
 /// The path of one output file: `<out>/<slug>/<name>`. Refuses a slug that is not a
 /// valid slug, so no record can make a path that leaves `out`.

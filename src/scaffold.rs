@@ -124,7 +124,7 @@ discussion:
       - text: A question about the ending.
         themes: [first-theme]
         leader_note: A note for the leader only.
-        follow_ups: [A follow-up question.]
+        follow_ups: ["A follow-up question?"]
         scripture: [Ecclesiastes 3:1]
         spoiler: true
 

@@ -5,8 +5,9 @@
 //! Each face is parsed once per process and shared by every thread: rustybuzz shapes text
 //! (real advances and kerning), printpdf embeds and subsets the glyphs used.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 use printpdf::ParsedFont;
 use rustybuzz::{Feature, UnicodeBuffer};
@@ -58,31 +59,41 @@ impl Face {
 }
 
 /// A shaped glyph: its id in the font, its advance in thousandths of an em (kerning
-/// included), and the text it stands for (for copy and search in the PDF).
-#[derive(Debug, Clone, PartialEq)]
+/// included), how many bytes of the shaped text it stands for, and `kern`: how far the
+/// shaped advance falls short of the font's own width (what a PDF viewer applies), in
+/// whole thousandths of an em, written after the glyph as a TJ adjustment.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Glyph {
     pub id: u16,
     pub advance: f32,
-    pub text: String,
+    pub bytes: u8,
+    pub kern: i16,
 }
 
 struct Loaded {
     shaper: rustybuzz::Face<'static>,
+    /// The advance of a space, in 1/1000 em: measured once, used between every two words.
+    space: f32,
     pdf: OnceLock<ParsedFont>,
     units_per_em: f32,
     ascender: f32,
     descender: f32,
 }
 
-/// Shaped text by face and string.
-type ShapeCache = Mutex<HashMap<(Face, String), std::sync::Arc<[Glyph]>>>;
+/// Shaped words by text. foldhash, not SipHash: the cache is consulted for every word and
+/// needs no protection from crafted keys.
+type ShapeCache = HashMap<String, Arc<[Glyph]>, foldhash::fast::RandomState>;
+
+thread_local! {
+    /// Shaped words, per face: handouts repeat most of their words. One cache per thread,
+    /// so shaping never waits on a lock.
+    static SHAPED: RefCell<[ShapeCache; 4]> = RefCell::new(Default::default());
+}
 
 /// The four parsed faces.
 pub struct Fonts {
     faces: Vec<Loaded>,
     features: Vec<Feature>,
-    /// Shaped words, by face and text: handouts repeat most of their words.
-    cache: ShapeCache,
 }
 
 /// The fonts, parsed on first use.
@@ -93,8 +104,14 @@ pub fn fonts() -> &'static Fonts {
             .iter()
             .map(|face| {
                 let shaper = rustybuzz::Face::from_slice(face.bytes(), 0).expect("the embedded fonts parse");
+                let units_per_em = f32::from(shaper.units_per_em() as u16);
+                let space = shaper
+                    .glyph_index(' ')
+                    .and_then(|g| shaper.glyph_hor_advance(g))
+                    .map_or(0.0, |a| f32::from(a) * 1000.0 / units_per_em);
                 Loaded {
-                    units_per_em: f32::from(shaper.units_per_em() as u16),
+                    units_per_em,
+                    space,
                     ascender: f32::from(shaper.ascender()),
                     descender: f32::from(shaper.descender()),
                     shaper,
@@ -105,7 +122,7 @@ pub fn fonts() -> &'static Fonts {
         // Ligatures are off: each glyph then stands for exactly one character, which keeps
         // copied and searched text exact. Kerning stays on.
         let features = ["-liga", "-clig", "-dlig"].iter().filter_map(|f| f.parse().ok()).collect();
-        Fonts { faces, features, cache: Mutex::new(HashMap::new()) }
+        Fonts { faces, features }
     })
 }
 
@@ -115,11 +132,25 @@ impl Fonts {
     }
 
     /// Shapes a piece of text without line breaks; advances are in 1/1000 em.
-    pub fn shape(&self, face: Face, text: &str) -> std::sync::Arc<[Glyph]> {
-        let key = (face, text.to_string());
-        if let Some(found) = self.cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
-            return found;
+    pub fn shape(&self, face: Face, text: &str) -> Arc<[Glyph]> {
+        let cached = SHAPED.with(|cache| cache.borrow()[face.index()].get(text).cloned());
+        if let Some(glyphs) = cached {
+            return glyphs;
         }
+        let glyphs = self.shape_uncached(face, text);
+        SHAPED.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            let words = &mut cache[face.index()];
+            // A bound, so a huge library cannot grow the cache without end.
+            if words.len() > 50_000 {
+                words.clear();
+            }
+            words.insert(text.to_string(), glyphs.clone());
+        });
+        glyphs
+    }
+
+    fn shape_uncached(&self, face: Face, text: &str) -> Arc<[Glyph]> {
         let loaded = self.face(face);
         let mut buffer = UnicodeBuffer::new();
         buffer.push_str(text);
@@ -127,26 +158,24 @@ impl Fonts {
         let scale = 1000.0 / loaded.units_per_em;
         let infos = shaped.glyph_infos();
         let positions = shaped.glyph_positions();
-        let glyphs: std::sync::Arc<[Glyph]> = infos
+        infos
             .iter()
             .zip(positions)
             .enumerate()
             .map(|(i, (info, pos))| {
                 let start = info.cluster as usize;
                 let end = infos.get(i + 1).map_or(text.len(), |next| next.cluster as usize).max(start);
-                Glyph {
-                    id: info.glyph_id as u16,
-                    advance: pos.x_advance as f32 * scale,
-                    text: text.get(start..end).unwrap_or_default().to_string(),
-                }
+                let id = info.glyph_id as u16;
+                let advance = pos.x_advance as f32 * scale;
+                let kern = (self.font_advance(face, id) - advance).round() as i16;
+                Glyph { id, advance, bytes: (end - start).min(255) as u8, kern }
             })
-            .collect();
-        if let Ok(mut cache) = self.cache.lock()
-            && cache.len() < 200_000
-        {
-            cache.insert(key, glyphs.clone());
-        }
-        glyphs
+            .collect()
+    }
+
+    /// The advance of a space, in 1/1000 em.
+    pub fn space_advance(&self, face: Face) -> f32 {
+        self.face(face).space
     }
 
     /// The width of `text` at `size` points.
@@ -174,16 +203,21 @@ impl Fonts {
         (f32::from(advance) * 1000.0 / f.units_per_em).trunc()
     }
 
-    /// Whether every face can draw `c`.
+    /// Whether every face can draw `c` in a PDF: it is in the embedded repertoire, and
+    /// the font has it.
     pub fn covers(&self, c: char) -> bool {
-        c.is_control() || self.faces.iter().all(|f| f.shaper.glyph_index(c).is_some())
+        c.is_control() || super::embed::in_repertoire(c) && self.faces.iter().all(|f| f.shaper.glyph_index(c).is_some())
     }
 
-    /// The face as printpdf needs it for embedding, parsed once.
+    /// The face as printpdf embeds it: prepared (see [`super::embed`]) and parsed once.
     pub fn pdf_font(&self, face: Face) -> &ParsedFont {
         self.face(face).pdf.get_or_init(|| {
             let mut warnings = Vec::new();
-            ParsedFont::from_bytes(face.bytes(), 0, &mut warnings).expect("the embedded fonts parse")
+            let slim = super::embed::prepare(face.bytes());
+            let bytes = slim.as_deref().unwrap_or(face.bytes());
+            ParsedFont::from_bytes(bytes, 0, &mut warnings)
+                .or_else(|| ParsedFont::from_bytes(face.bytes(), 0, &mut warnings))
+                .expect("the embedded fonts parse")
         })
     }
 }
@@ -202,6 +236,6 @@ mod tests {
         assert!(!f.covers('漢'));
         let glyphs = f.shape(Face::Bold, "office");
         assert_eq!(glyphs.len(), 6, "no ligatures");
-        assert_eq!(glyphs.iter().map(|g| g.text.as_str()).collect::<String>(), "office");
+        assert!(glyphs.iter().all(|g| g.bytes == 1));
     }
 }

@@ -8,6 +8,7 @@
 pub mod compose;
 pub mod coverage;
 pub mod document;
+pub mod embed;
 pub mod flow;
 pub mod fonts;
 pub mod text;

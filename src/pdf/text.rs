@@ -3,7 +3,7 @@
 //! when nothing else fits (a 300-character URL), broken between characters, so no text
 //! ever runs past the right margin.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use hyphenation::{Hyphenator, Language, Load, Standard};
 
@@ -46,11 +46,13 @@ pub fn spans(text: &str, style: &TextStyle) -> Vec<Span> {
         .collect()
 }
 
-/// A piece of a line, drawn at `x` from the line's start.
+/// A piece of a line in one face, drawn at `x` from the line's start: its text, and the
+/// shaped glyphs of that text (for kerning).
 #[derive(Debug, Clone)]
 pub struct Piece {
     pub x: f32,
     pub face: Face,
+    pub text: String,
     pub glyphs: Vec<Glyph>,
     pub width: f32,
 }
@@ -65,7 +67,7 @@ pub struct Line {
 impl Line {
     /// The text of the line (for tests and diagnostics).
     pub fn text(&self) -> String {
-        self.pieces.iter().flat_map(|p| p.glyphs.iter().map(|g| g.text.as_str())).collect()
+        self.pieces.iter().map(|p| p.text.as_str()).collect()
     }
 }
 
@@ -86,16 +88,21 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: bool) -> Vec<Line>
     let mut lines = Vec::new();
     let mut line = Line::default();
     let mut pending_space: Option<Face> = None;
+    let f = fonts();
     for word in words {
-        let word_width = measure(&word.parts, size);
-        // Decided on the whole word: the tail of a broken URL looks like a word but is not.
-        let hyphenate = hyphenate && is_word_like(&word.parts.iter().map(|(_, t)| t.as_str()).collect::<String>());
-        let space = pending_space.map_or(0.0, |face| fonts().width(face, " ", size));
+        // Shaped once: measured here, drawn from the same glyphs if the word fits.
+        let shaped: Vec<_> = word.parts.iter().map(|(face, text)| f.shape(*face, text)).collect();
+        let units: f32 = shaped.iter().flat_map(|g| g.iter()).map(|g| g.advance).sum();
+        let word_width = units * size / 1000.0;
+        let space = pending_space.map_or(0.0, |face| f.space_advance(face) * size / 1000.0);
         let room = width - line.width - if line.pieces.is_empty() { 0.0 } else { space };
         if word_width <= room {
             let gap = if line.pieces.is_empty() { None } else { pending_space };
-            push_word(&mut line, &word.parts, size, gap);
+            push_shaped(&mut line, &word.parts, &shaped, size, gap);
         } else {
+            // Decided on the whole word: the tail of a broken URL looks like a word but is not.
+            let text: String = word.parts.iter().map(|(_, t)| t.as_str()).collect();
+            let hyphenate = hyphenate && is_word_like(&text);
             // Hyphenate into the rest of this line when that leaves a lot of it empty, or
             // when the word is too long for any line.
             let too_long = word_width > width;
@@ -167,23 +174,31 @@ fn measure(parts: &[(Face, String)], size: f32) -> f32 {
 /// are merged into one piece, spaces included: fewer text operations, and the PDF's text
 /// then copies and searches with its spaces.
 fn push_word(line: &mut Line, parts: &[(Face, String)], size: f32, space: Option<Face>) {
-    let f = fonts();
-    let mut add = |face: Face, glyphs: &[Glyph]| {
+    let shaped: Vec<_> = parts.iter().map(|(face, text)| fonts().shape(*face, text)).collect();
+    push_shaped(line, parts, &shaped, size, space);
+}
+
+/// [`push_word`] with the parts already shaped.
+fn push_shaped(line: &mut Line, parts: &[(Face, String)], shaped: &[Arc<[Glyph]>], size: f32, space: Option<Face>) {
+    let mut add = |face: Face, text: &str, glyphs: &[Glyph]| {
         let width = glyphs.iter().map(|g| g.advance).sum::<f32>() * size / 1000.0;
         match line.pieces.last_mut() {
             Some(piece) if piece.face == face => {
+                piece.text.push_str(text);
                 piece.glyphs.extend_from_slice(glyphs);
                 piece.width += width;
             }
-            _ => line.pieces.push(Piece { x: line.width, face, glyphs: glyphs.to_vec(), width }),
+            _ => {
+                line.pieces.push(Piece { x: line.width, face, text: text.to_string(), glyphs: glyphs.to_vec(), width })
+            }
         }
         line.width += width;
     };
     if let Some(face) = space {
-        add(face, &f.shape(face, " "));
+        add(face, " ", &fonts().shape(face, " "));
     }
-    for (face, text) in parts {
-        add(*face, &f.shape(*face, text));
+    for ((face, text), glyphs) in parts.iter().zip(shaped) {
+        add(*face, text, glyphs);
     }
 }
 

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The whole-job benchmark: reelguide builds of 1, 100, 1,000 and 10,000 realistic records
+# (HTML and PDF of every edition), timed beside Typst compiling the same handouts, plus
+# the shipped guides, PDF sizes and hostile inputs. Prints one table; see README.md.
+#
+#   benches/bench.sh                     all sizes
+#   BENCH_SIZES="1 100 1000" benches/bench.sh
+#   TYPST_LIMIT=300 benches/bench.sh     fewer Typst handouts (it is the slow part)
+#
+# Needs: cargo, python3 (a private venv gets `typst` and `pyyaml` from PyPI), GNU time
+# (/usr/bin/time). Runs take a few minutes; 10,000 records need about 2 GB of disk.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=${BENCH_SIZES:-"1 100 1000 10000"}
+TYPST_LIMIT=${TYPST_LIMIT:-1000}
+WORK=target/bench
+BIN=target/release/reelguide
+mkdir -p "$WORK"
+
+echo "building reelguide (release)..." >&2
+cargo build --release --quiet
+
+VENV=$WORK/venv
+if [ ! -x "$VENV/bin/python" ]; then
+    echo "installing typst and pyyaml into $VENV..." >&2
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install --quiet typst pyyaml
+fi
+PY=$VENV/bin/python
+
+# Typst gets the same typeface, from the same crate's files.
+FONTS=$WORK/fonts
+if [ ! -d "$FONTS" ]; then
+    mkdir -p "$FONTS"
+    src=$(find "${CARGO_HOME:-$HOME/.cargo}/registry/src" -path '*dejavu-2.37.0/assets/*' -name 'DejaVuSans.ttf' | head -1)
+    for face in DejaVuSans DejaVuSans-Bold DejaVuSans-Oblique DejaVuSans-BoldOblique; do
+        cp "$(dirname "$src")/$face.ttf" "$FONTS/"
+    done
+fi
+
+# GNU time's "%e %M": wall seconds and peak resident kilobytes.
+timed() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
+
+printf '\n%-8s %10s %8s %9s %10s %12s %12s %8s\n' records "wall s" PDFs "ms/PDF" "peak MB" "output MB" "Typst ms" ratio
+for n in $SIZES; do
+    lib=$WORK/lib-$n
+    [ -d "$lib" ] || "$PY" benches/make_library.py guides "$lib" "$n"
+    out=$WORK/out-$n
+    rm -rf "$out"
+    read -r wall kb < <(timed "$BIN" build "$lib" --out "$out" --quiet)
+    pdfs=$(find "$out" -name '*.pdf' | wc -l)
+    bytes=$(du -sb "$out" | cut -f1)
+    per=$(awk -v w="$wall" -v p="$pdfs" 'BEGIN { printf "%.2f", 1000 * w / p }')
+    typst="-"
+    ratio="-"
+    if [ "$n" -le "$TYPST_LIMIT" ]; then
+        rm -rf "$WORK/typst-$n"
+        read -r handouts secs _ < <("$PY" benches/typst_handouts.py "$lib" "$FONTS" "$WORK/typst-$n" | tail -1)
+        typst=$(awk -v s="$secs" -v h="$handouts" 'BEGIN { printf "%.2f", 1000 * s / h }')
+        ratio=$(awk -v t="$typst" -v p="$per" 'BEGIN { printf "%.1fx", t / p }')
+    fi
+    printf '%-8s %10s %8s %9s %10s %12s %12s %8s\n' "$n" "$wall" "$pdfs" "$per" "$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')" \
+        "$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')" "$typst" "$ratio"
+    rm -rf "$out"
+done
+
+echo
+echo "the shipped guides, everything (best of 10 runs, one process each):"
+best=999
+for _ in $(seq 10); do
+    rm -rf "$WORK/shipped"
+    read -r wall _ < <(timed "$BIN" build guides --out "$WORK/shipped" --quiet)
+    best=$(awk -v a="$best" -v b="$wall" 'BEGIN { print (b < a) ? b : a }')
+done
+echo "  ${best} s"
+
+echo
+echo "PDF sizes (bytes, pages):"
+for f in "$WORK"/shipped/*/*.pdf; do
+    pages=$("$PY" -c "import re,sys; d=open(sys.argv[1],'rb').read(); print(re.search(rb'/Type/Pages/Count (\d+)', d).group(1).decode())" "$f")
+    printf '  %-40s %7s %3s\n' "${f#"$WORK"/shipped/}" "$(stat -c %s "$f")" "$pages"
+done
+
+echo
+echo "hostile inputs (seconds to a located error):"
+big=$WORK/hostile-50mb.yaml
+[ -f "$big" ] || "$PY" -c "import sys; open(sys.argv[1],'w').write('- text: a question that goes on\n' * 1700000)" "$big"
+for f in tests/fixtures/invalid/syntax-deep-brackets.yaml tests/fixtures/invalid/alias-bomb.yaml \
+         tests/fixtures/invalid/binary-junk.yaml tests/fixtures/invalid/not-utf8.yaml "$big"; do
+    read -r wall _ < <(timed "$BIN" check "$f" --quiet || true)
+    printf '  %-50s %s\n' "${f##*/}" "$wall"
+done
+
+cat <<'EOF'
+
+Criterion micro-benchmarks (load+validate, HTML and PDF of one edition):
+  cargo bench --bench pipeline
+EOF
