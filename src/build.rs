@@ -4,7 +4,6 @@
 //! Records are checked first (all of them, so every problem is reported), then rendered
 //! one at a time per thread and dropped, so memory stays flat however large the library.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::Instant;
@@ -14,7 +13,7 @@ use rayon::prelude::*;
 
 use crate::catalog::{self, Built};
 use crate::diagnostic::{Diagnostic, Sources};
-use crate::edition::{self, Edition};
+use crate::edition::{self, Edition, Lookup};
 use crate::html::{HtmlRenderer, Link, TemplateError};
 use crate::library::{self, Entry, Summary};
 use crate::output;
@@ -88,8 +87,7 @@ pub fn run(plan: &Plan) -> Result<Report, Refusal> {
         }
     }
 
-    let summaries: HashMap<String, Summary> =
-        library.entries.iter().map(|e| (e.summary.slug.clone(), e.summary.clone())).collect();
+    let summaries: Lookup<'_> = library.entries.iter().map(|e| (e.summary.slug.as_str(), &e.summary)).collect();
     // A broken user template fails every page the same way: report it once.
     let template_error: Mutex<Option<TemplateError>> = Mutex::new(None);
     let bar = if plan.progress {
@@ -137,24 +135,30 @@ pub fn run(plan: &Plan) -> Result<Report, Refusal> {
     }
 
     if plan.html {
-        let built: Vec<&Summary> = library.entries.iter().map(|e| &e.summary).collect();
+        drop(summaries);
+        let films: Vec<Summary> = library.entries.drain(..).map(|e| e.summary).collect();
         let view = catalog::build(
-            &built,
-            Built { editions: &plan.editions, html: plan.html, pdf: plan.pdf },
+            films,
+            Built { editions: plan.editions.clone(), html: plan.html, pdf: plan.pdf },
             plan.options.group.clone(),
         );
-        match html.catalog(&view, &plan.page) {
-            Ok(page) => {
-                let path = plan.out.join("index.html");
-                match output::write_atomic(&path, page.as_bytes()) {
-                    Ok(()) => report.files += 1,
-                    Err(e) => {
-                        eprintln!("error: cannot write {}: {e}", path.display());
-                        report.errors += 1;
-                    }
-                }
+        let path = plan.out.join("index.html");
+        let mut failed_template = None;
+        let written = output::write_atomic_with(&path, |out| {
+            html.catalog(view, &plan.page, out).map_err(|e| {
+                failed_template = Some(e);
+                std::io::Error::other("the catalog template failed")
+            })
+        });
+        if let Some(e) = failed_template {
+            return Ok(template_failure(e, &mut library.sources, report, started));
+        }
+        match written {
+            Ok(()) => report.files += 1,
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                report.errors += 1;
             }
-            Err(e) => return Ok(template_failure(e, &mut library.sources, report, started)),
         }
     }
     report.seconds = started.elapsed().as_secs_f64();
@@ -174,7 +178,7 @@ fn render_record(
     entry: &Entry,
     plan: &Plan,
     html: &HtmlRenderer,
-    summaries: &HashMap<String, Summary>,
+    summaries: &Lookup<'_>,
     template_error: &Mutex<Option<TemplateError>>,
 ) -> RecordOutcome {
     let (guide, slug) = match library::reread(entry) {

@@ -2,7 +2,6 @@
 //! severities, and links to its pages. Built from the library's summaries only.
 
 use serde::Serialize;
-use serde_json::json;
 
 use crate::edition::{Edition, SeverityView};
 use crate::html::Link;
@@ -16,7 +15,11 @@ pub struct CatalogView {
     pub lang: String,
     pub group: Option<String>,
     pub categories: Vec<CategoryView>,
-    pub films: Vec<FilmRow>,
+    /// The films, sorted; templates get them row by row through [`CatalogView::row`].
+    #[serde(skip)]
+    pub films: Vec<Summary>,
+    #[serde(skip)]
+    built: Built,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -25,56 +28,35 @@ pub struct CategoryView {
     pub label: String,
 }
 
+/// One film's row of the catalog.
 #[derive(Debug, Clone, Serialize)]
-pub struct FilmRow {
-    pub slug: String,
-    pub title: String,
+pub struct FilmRow<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
     pub year: i64,
-    pub ratings: Vec<RatingSummary>,
+    pub ratings: &'a [RatingSummary],
     pub min_age: Option<u32>,
     pub severities: Vec<SeverityCell>,
     pub links: Vec<Link>,
-    #[serde(skip)]
-    summary: Summary,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct SeverityCell {
-    pub category: String,
+    pub category: &'static str,
     pub severity: SeverityView,
 }
 
 /// What was built for each film, so the catalog links only to files that exist.
-#[derive(Debug, Clone, Copy)]
-pub struct Built<'a> {
-    pub editions: &'a [Edition],
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub editions: Vec<Edition>,
     pub html: bool,
     pub pdf: bool,
 }
 
 /// The catalog of `summaries`, sorted by title then year.
-pub fn build(summaries: &[&Summary], built: Built<'_>, group: Option<String>) -> CatalogView {
-    let mut films: Vec<FilmRow> = summaries
-        .iter()
-        .map(|s| FilmRow {
-            slug: s.slug.clone(),
-            title: s.title.clone(),
-            year: s.year,
-            ratings: s.ratings.clone(),
-            min_age: s.min_age,
-            severities: s
-                .severities
-                .iter()
-                .map(|(c, sev)| SeverityCell {
-                    category: c.key().to_string(),
-                    severity: SeverityView::of(sev.as_ref()),
-                })
-                .collect(),
-            links: film_links(&s.slug, built),
-            summary: (*s).clone(),
-        })
-        .collect();
-    films.sort_by(|a, b| sort_key(&a.title).cmp(&sort_key(&b.title)).then(a.year.cmp(&b.year)));
+pub fn build(mut films: Vec<Summary>, built: Built, group: Option<String>) -> CatalogView {
+    films.sort_by_cached_key(|s| (sort_key(&s.title), s.year));
     CatalogView {
         title: "Film library".to_string(),
         lang: "en".into(),
@@ -84,7 +66,33 @@ pub fn build(summaries: &[&Summary], built: Built<'_>, group: Option<String>) ->
             .map(|c| CategoryView { key: c.key().to_string(), label: c.label().to_string() })
             .collect(),
         films,
+        built,
     }
+}
+
+impl CatalogView {
+    /// The row of the `index`th film: made when the template reaches it, so a large
+    /// library's rows never all exist at once.
+    pub fn row(&self, index: usize) -> Option<FilmRow<'_>> {
+        let s = self.films.get(index)?;
+        Some(FilmRow {
+            slug: &s.slug,
+            title: &s.title,
+            year: s.year,
+            ratings: &s.ratings,
+            min_age: s.min_age,
+            severities: s
+                .severities
+                .iter()
+                .map(|(c, sev)| SeverityCell { category: category_key(c), severity: SeverityView::of(sev.as_ref()) })
+                .collect(),
+            links: film_links(&s.slug, &self.built),
+        })
+    }
+}
+
+fn category_key(category: &Category) -> &'static str {
+    Category::ALL.iter().zip(Category::KEYS).find(|(c, _)| *c == category).map_or("", |(_, k)| k)
 }
 
 /// Titles sort without a leading article: "The Remains of the Day" under R.
@@ -98,9 +106,9 @@ pub fn sort_key(title: &str) -> String {
     plain
 }
 
-fn film_links(slug: &str, built: Built<'_>) -> Vec<Link> {
+fn film_links(slug: &str, built: &Built) -> Vec<Link> {
     let mut links = Vec::new();
-    for edition in built.editions {
+    for edition in &built.editions {
         let label = match edition {
             Edition::Handout => "Handout",
             Edition::Leader => "Leader",
@@ -117,34 +125,64 @@ fn film_links(slug: &str, built: Built<'_>) -> Vec<Link> {
     links
 }
 
-/// schema.org metadata for the catalog: an `ItemList` of `Movie`s.
-pub fn json_ld(catalog: &CatalogView) -> serde_json::Value {
-    let items: Vec<serde_json::Value> = catalog
+/// schema.org metadata for the catalog, an `ItemList` of `Movie`s, as JSON text. Written
+/// straight from the summaries, without building a JSON tree of the whole library.
+pub fn json_ld(catalog: &CatalogView) -> String {
+    #[derive(Serialize)]
+    struct ItemList<'a> {
+        #[serde(rename = "@context")]
+        context: &'static str,
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        name: &'a str,
+        #[serde(rename = "itemListElement")]
+        items: Vec<ListItem<'a>>,
+    }
+    #[derive(Serialize)]
+    struct ListItem<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        position: usize,
+        item: Movie<'a>,
+    }
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Movie<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        name: String,
+        date_published: String,
+        director: Vec<Person<'a>>,
+        duration: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        content_rating: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        typical_age_range: Option<String>,
+    }
+    #[derive(Serialize)]
+    struct Person<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        name: &'a str,
+    }
+    let items = catalog
         .films
         .iter()
         .enumerate()
-        .map(|(i, film)| {
-            let s = &film.summary;
-            let mut movie = json!({
-                "@type": "Movie",
-                "name": markup::plain(&s.title),
-                "datePublished": s.released.clone().unwrap_or_else(|| s.year.to_string()),
-                "director": s.directors.iter().map(|d| json!({"@type": "Person", "name": d})).collect::<Vec<_>>(),
-                "duration": format!("PT{}M", s.runtime_minutes),
-            });
-            if let Some(r) = s.ratings.first() {
-                movie["contentRating"] = json!(format!("{} {}", r.system, r.rating));
-            }
-            if let Some(age) = s.min_age {
-                movie["typicalAgeRange"] = json!(format!("{age}-"));
-            }
-            json!({ "@type": "ListItem", "position": i + 1, "item": movie })
+        .map(|(i, s)| ListItem {
+            kind: "ListItem",
+            position: i + 1,
+            item: Movie {
+                kind: "Movie",
+                name: markup::plain(&s.title),
+                date_published: s.released.clone().unwrap_or_else(|| s.year.to_string()),
+                director: s.directors.iter().map(|name| Person { kind: "Person", name }).collect(),
+                duration: format!("PT{}M", s.runtime_minutes),
+                content_rating: s.ratings.first().map(|r| format!("{} {}", r.system, r.rating)),
+                typical_age_range: s.min_age.map(|age| format!("{age}-")),
+            },
         })
         .collect();
-    json!({
-        "@context": "https://schema.org",
-        "@type": "ItemList",
-        "name": catalog.title,
-        "itemListElement": items,
-    })
+    let list = ItemList { context: "https://schema.org", kind: "ItemList", name: &catalog.title, items };
+    serde_json::to_string(&list).expect("JSON serializes")
 }

@@ -1,7 +1,6 @@
 //! What each command does, from parsed arguments to an exit status. `main` only parses the
 //! command line and exits with the status returned here.
 
-use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -241,8 +240,8 @@ fn ratings(args: RatingsArgs) -> Outcome {
         Ok(found) => found,
         Err(_) => return Outcome::Failed,
     };
-    let summaries: HashMap<String, Summary> =
-        library.entries.iter().map(|e| (e.summary.slug.clone(), e.summary.clone())).collect();
+    let summaries: edition::Lookup<'_> =
+        library.entries.iter().map(|e| (e.summary.slug.as_str(), &e.summary)).collect();
     let options = edition::Options { spoilers: args.spoilers, ..edition::Options::default() };
     let view = edition::build(&guide, &slug, Edition::Parents, &options, &summaries);
     let mut out = anstream::stdout().lock();

@@ -302,14 +302,11 @@ pub struct SourceView {
     pub url: Option<String>,
 }
 
+/// The library's records by slug, for the related films of a guide.
+pub type Lookup<'a> = HashMap<&'a str, &'a Summary>;
+
 /// Builds one edition of a guide. `library` finds related records by slug.
-pub fn build(
-    guide: &Guide,
-    slug: &str,
-    edition: Edition,
-    options: &Options,
-    library: &HashMap<String, Summary>,
-) -> View {
+pub fn build(guide: &Guide, slug: &str, edition: Edition, options: &Options, library: &Lookup<'_>) -> View {
     let mut blocks = Vec::new();
     let b = Builder { guide, edition, options, library };
     match edition {
@@ -395,7 +392,7 @@ struct Builder<'a> {
     guide: &'a Guide,
     edition: Edition,
     options: &'a Options,
-    library: &'a HashMap<String, Summary>,
+    library: &'a Lookup<'a>,
 }
 
 impl Builder<'_> {
@@ -629,7 +626,7 @@ impl Builder<'_> {
             .related
             .iter()
             .map(|r| {
-                let known = r.guide.as_ref().and_then(|slug| self.library.get(slug));
+                let known = r.guide.as_deref().and_then(|slug| self.library.get(slug).copied());
                 RelatedView {
                     title: r.title.clone(),
                     year: r.year,

@@ -113,17 +113,32 @@ impl HtmlRenderer {
             .map_err(|e| self.error(e))
     }
 
-    /// The library catalog page.
-    pub fn catalog(&self, catalog: &CatalogView, page: &PageSettings) -> Result<String, TemplateError> {
+    /// Writes the library catalog page to `out`. The view moves into the template, which
+    /// makes each row only when it reaches it, and the page streams to `out`: a library of
+    /// ten thousand films never sits in memory as one page or one tree of values.
+    pub fn catalog(
+        &self,
+        catalog: CatalogView,
+        page: &PageSettings,
+        out: &mut dyn std::io::Write,
+    ) -> Result<(), TemplateError> {
         let template = self.env.get_template("catalog.html").map_err(|e| self.error(e))?;
         let keys: Vec<&str> = catalog.categories.iter().map(|c| c.key.as_str()).collect();
+        let category_keys = script_safe(&serde_json::to_string(&keys).expect("JSON serializes"));
+        let json_ld = script_safe(&crate::catalog::json_ld(&catalog));
+        let catalog = std::sync::Arc::new(catalog);
         template
-            .render(context! {
-                catalog => Value::from(Serde(catalog)),
-                page => page_value(page),
-                category_keys => Value::from_safe_string(script_json(&json!(keys))),
-                json_ld => Value::from_safe_string(script_json(&crate::catalog::json_ld(catalog))),
-            })
+            .render_captured_to(
+                context! {
+                    catalog => Value::from(Serde(&*catalog)),
+                    films => Value::from_object(FilmList(std::sync::Arc::clone(&catalog))),
+                    page => page_value(page),
+                    category_keys => Value::from_safe_string(category_keys),
+                    json_ld => Value::from_safe_string(json_ld),
+                },
+                out,
+            )
+            .map(|_| ())
             .map_err(|e| self.error(e))
     }
 
@@ -171,14 +186,42 @@ fn css_string(text: &str) -> String {
     out
 }
 
+/// The catalog's rows, as a sequence the template engine reads one row at a time.
+#[derive(Debug)]
+struct FilmList(std::sync::Arc<CatalogView>);
+
+impl minijinja::value::Object for FilmList {
+    fn repr(self: &std::sync::Arc<Self>) -> minijinja::value::ObjectRepr {
+        minijinja::value::ObjectRepr::Seq
+    }
+
+    fn get_value(self: &std::sync::Arc<Self>, key: &Value) -> Option<Value> {
+        self.0.row(key.as_usize()?).map(|row| Value::from(Serde(&row)))
+    }
+
+    fn enumerate(self: &std::sync::Arc<Self>) -> minijinja::value::Enumerator {
+        minijinja::value::Enumerator::Seq(self.0.films.len())
+    }
+}
+
 /// JSON safe inside a `<script>` element: `<`, `>` and `&` are written as escapes, so no
 /// text in a record can close the element.
 fn script_json(value: &serde_json::Value) -> String {
-    serde_json::to_string(value)
-        .expect("JSON values serialize")
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    script_safe(&serde_json::to_string(value).expect("JSON values serialize"))
+}
+
+/// [`script_json`] for JSON already written.
+fn script_safe(json: &str) -> String {
+    let mut safe = String::with_capacity(json.len() + json.len() / 16);
+    for c in json.chars() {
+        match c {
+            '<' => safe.push_str("\\u003c"),
+            '>' => safe.push_str("\\u003e"),
+            '&' => safe.push_str("\\u0026"),
+            c => safe.push(c),
+        }
+    }
+    safe
 }
 
 /// schema.org `Movie` metadata for a guide's page.

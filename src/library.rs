@@ -180,26 +180,54 @@ fn fingerprint(text: &str) -> u64 {
     hasher.finish()
 }
 
+/// What the library keeps of one checked file: a summary, never the whole record.
+struct Checked {
+    path: PathBuf,
+    /// Only when a diagnostic needs to show it.
+    text: Option<String>,
+    slug: String,
+    /// The summary and the related-guide links, when the record deserialized.
+    record: Option<(Summary, Vec<Option<String>>)>,
+    problems: Vec<Diagnostic>,
+    fingerprint: u64,
+}
+
+impl Checked {
+    /// Reduced in the worker thread, so a large library never has every record and
+    /// every text in memory at once.
+    fn of(outcome: Outcome) -> Self {
+        let record = outcome
+            .guide
+            .map(|guide| (Summary::of(&guide, &outcome.slug), guide.related.iter().map(|r| r.guide.clone()).collect()));
+        Checked {
+            text: (!outcome.problems.is_empty()).then_some(outcome.text),
+            path: outcome.path,
+            slug: outcome.slug,
+            record,
+            problems: outcome.problems,
+            fingerprint: outcome.fingerprint,
+        }
+    }
+}
+
 /// Reads and checks every file, in parallel, and then the library as a whole.
 pub fn load(files: &[PathBuf]) -> Library {
-    let outcomes: Vec<Outcome> = files.par_iter().map(|path| load_one(path)).collect();
+    let checked: Vec<Checked> = files.par_iter().map(|path| Checked::of(load_one(path))).collect();
 
     let mut sources = Sources::new();
     let mut entries = Vec::new();
     let mut diagnostics = Vec::new();
     let mut slugs: HashMap<String, (FileId, PathBuf)> = HashMap::new();
     let mut related: Vec<Vec<Option<String>>> = Vec::new();
-    for outcome in outcomes {
-        // Text is kept only where a diagnostic needs to show it.
-        let text = if outcome.problems.is_empty() { String::new() } else { outcome.text };
-        let file = sources.add(outcome.path.display().to_string(), text);
-        let mut problems: Vec<Diagnostic> = outcome.problems.into_iter().map(|d| d.in_file(file)).collect();
-        if let Some(guide) = outcome.guide {
-            if let Some((_, first)) = slugs.get(&outcome.slug) {
+    for one in checked {
+        let file = sources.add(one.path.display().to_string(), one.text.unwrap_or_default());
+        let mut problems: Vec<Diagnostic> = one.problems.into_iter().map(|d| d.in_file(file)).collect();
+        if let Some((summary, links)) = one.record {
+            if let Some((_, first)) = slugs.get(&one.slug) {
                 problems.push(
                     Diagnostic::error(
                         "duplicate-slug",
-                        format!("slug `{}` is already used by {}", outcome.slug, first.display()),
+                        format!("slug `{}` is already used by {}", one.slug, first.display()),
                     )
                     .in_file(file)
                     .at(0..0)
@@ -207,12 +235,11 @@ pub fn load(files: &[PathBuf]) -> Library {
                     .hint("give one of them its own `slug:` or file name"),
                 );
             } else {
-                slugs.insert(outcome.slug.clone(), (file, outcome.path.clone()));
+                slugs.insert(one.slug.clone(), (file, one.path.clone()));
             }
             if !problems.iter().any(Diagnostic::is_error) {
-                let summary = Summary::of(&guide, &outcome.slug);
-                related.push(guide.related.iter().map(|r| r.guide.clone()).collect());
-                entries.push(Entry { file, path: outcome.path, summary, fingerprint: outcome.fingerprint });
+                related.push(links);
+                entries.push(Entry { file, path: one.path, summary, fingerprint: one.fingerprint });
             }
         }
         diagnostics.extend(problems);

@@ -16,13 +16,24 @@ pub const TEMP_PREFIX: &str = ".reelguide-tmp-";
 
 /// Writes `bytes` to `path` atomically (same-folder temporary file, then rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |file| file.write_all(bytes))
+}
+
+/// Like [`write_atomic`], for content written piece by piece: `write` fills a buffered
+/// temporary file, which replaces `path` only if `write` succeeds.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX);
     readable(&mut builder);
-    let mut temp = builder.tempfile_in(dir)?;
-    temp.write_all(bytes)?;
+    let temp = builder.tempfile_in(dir)?;
+    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, temp);
+    write(&mut buffered)?;
+    let temp = buffered.into_inner().map_err(|e| e.into_error())?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }

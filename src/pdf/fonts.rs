@@ -142,7 +142,7 @@ impl Fonts {
             let mut cache = cache.borrow_mut();
             let words = &mut cache[face.index()];
             // A bound, so a huge library cannot grow the cache without end.
-            if words.len() > 50_000 {
+            if words.len() > 20_000 {
                 words.clear();
             }
             words.insert(text.to_string(), glyphs.clone());

@@ -1,0 +1,52 @@
+//! Criterion micro-benchmarks of the pipeline's stages on one shipped record:
+//! load and validate, the HTML of one edition, the PDF of one edition.
+//!
+//!     cargo bench --bench pipeline
+
+use std::collections::HashMap;
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use reelguide::edition::{self, Edition};
+use reelguide::html::HtmlRenderer;
+use reelguide::library;
+use reelguide::paper::PageSettings;
+use reelguide::templates::TemplateSource;
+
+fn record() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("guides/never-let-me-go.yaml")
+}
+
+fn load_and_validate(c: &mut Criterion) {
+    let path = record();
+    c.bench_function("load+validate never-let-me-go", |b| {
+        b.iter(|| {
+            let library = library::load(black_box(std::slice::from_ref(&path)));
+            assert_eq!(library.entries.len(), 1);
+            library
+        })
+    });
+}
+
+fn render(c: &mut Criterion) {
+    let (guide, slug) = library::read_record(&record()).unwrap();
+    let options = edition::Options::default();
+    let page = PageSettings::default();
+    let html = HtmlRenderer::new(TemplateSource::new(None));
+    let summaries = HashMap::new();
+    for edition in [Edition::Handout, Edition::Leader] {
+        let view = edition::build(&guide, &slug, edition, &options, &summaries);
+        c.bench_function(&format!("html {}", edition.key()), |b| {
+            b.iter(|| html.edition(black_box(&view), &page, &[]).unwrap())
+        });
+        // Warm the fonts and the shaping cache, as every document after a build's first has them.
+        reelguide::pdf::render(&view, &page, None);
+        c.bench_function(&format!("pdf {}", edition.key()), |b| {
+            b.iter(|| reelguide::pdf::render(black_box(&view), &page, None))
+        });
+    }
+}
+
+criterion_group!(benches, load_and_validate, render);
+criterion_main!(benches);
