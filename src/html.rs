@@ -76,7 +76,6 @@ impl HtmlRenderer {
         if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder().keep_trailing_newline(true).build() {
             env.set_syntax(syntax);
         }
-        env.set_debug(true);
         let loader_source = Arc::clone(&source);
         env.set_loader(move |name| match loader_source.load(name) {
             Ok(found) => Ok(found.map(|(text, _)| text)),

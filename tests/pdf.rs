@@ -207,6 +207,43 @@ fn the_parents_card_fits_one_page_on_letter_and_a4() {
 }
 
 #[test]
+fn a_long_parents_card_shrinks_to_80_percent_at_most_then_takes_a_second_page() {
+    let smallest_text = |layout: &pdf::Layout| {
+        layout
+            .pages
+            .iter()
+            .flat_map(|p| &p.draws)
+            .filter_map(|d| match d {
+                Draw::Text { size, .. } => Some(*size),
+                _ => None,
+            })
+            .fold(f32::MAX, f32::min)
+    };
+    let usual = pdf::compose::Sizes::new(&PageSettings::default(), true).small;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.yaml");
+    let mut record = String::from(
+        "title: Long\nyear: 2000\nfilm:\n  runtime_minutes: 90\nadvisories:\n  - category: violence\n    severity: severe\n    details:\n",
+    );
+    for i in 0..120 {
+        record.push_str(&format!("      - text: \"Scene {i}: a fight in a corridor that goes on for a long time.\"\n"));
+    }
+    std::fs::write(&path, record).unwrap();
+    let (guide, slug) = library::read_record(&path).unwrap();
+    let view = edition::build(&guide, &slug, Edition::Parents, &edition::Options::default(), &HashMap::new());
+    let layout = pdf::layout(&view, &PageSettings::default());
+    assert!(layout.pages.len() > 1, "120 details on one page");
+    let smallest = smallest_text(&layout);
+    assert!(smallest >= usual * 0.8 - 0.01, "text set at {smallest} pt, under 80% of {usual} pt");
+
+    // A record of usual length keeps its one page, at no less than 80% either.
+    let view = view_of("guides/never-let-me-go.yaml", Edition::Parents, &edition::Options::default());
+    let layout = pdf::layout(&view, &PageSettings::default());
+    assert_eq!(layout.pages.len(), 1);
+    assert!(smallest_text(&layout) >= usual * 0.8 - 0.01);
+}
+
+#[test]
 fn the_handout_puts_after_the_film_on_its_own_page_and_ends_with_note_lines() {
     let view = view_of("guides/never-let-me-go.yaml", Edition::Handout, &edition::Options::default());
     let layout = pdf::layout(&view, &PageSettings::default());

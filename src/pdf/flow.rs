@@ -154,7 +154,7 @@ impl Group {
         Group { parts, min_split: 2, ..Group::default() }
     }
 
-    fn height(&self) -> f32 {
+    pub fn height(&self) -> f32 {
         self.parts.iter().map(|p| p.height).sum::<f32>() + self.header.as_ref().map_or(0.0, |h| h.height)
     }
 
@@ -195,6 +195,18 @@ pub struct Mark {
     pub title: String,
     pub page: usize,
     pub y: f32,
+}
+
+/// The height the blocks would take on one endless page: a quick estimate of how far a
+/// layout overflows.
+pub fn natural_height(blocks: &[Block]) -> f32 {
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Group(g) => g.space_before + g.height() + g.space_after,
+            Block::Rules { gap, min, space_before, .. } => space_before + gap * *min as f32,
+        })
+        .sum()
 }
 
 /// Places blocks on pages whose text area is `height` points tall.
