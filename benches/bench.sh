@@ -6,6 +6,12 @@
 #   benches/bench.sh                     all sizes
 #   BENCH_SIZES="1 100 1000" benches/bench.sh
 #   TYPST_LIMIT=300 benches/bench.sh     fewer Typst handouts (it is the slow part)
+#   BENCH_OUT=/dev/shm/rg benches/bench.sh   outputs (both tools') on a RAM disk
+#
+# Outputs go under target/bench unless BENCH_OUT says otherwise. A build writes six
+# files per record; on a disk where creating a file is slow (seen on a VM's ext4 right
+# after big deletions: a third of the CPU time in the kernel), that shows in the "sys s"
+# column, and a RAM disk separates the program's time from the disk's.
 #
 # Needs: cargo, python3 (a private venv gets `typst` and `pyyaml` from PyPI), GNU time
 # (/usr/bin/time). Runs take a few minutes; 10,000 records need about 2 GB of disk.
@@ -15,8 +21,9 @@ cd "$(dirname "$0")/.."
 SIZES=${BENCH_SIZES:-"1 100 1000 10000"}
 TYPST_LIMIT=${TYPST_LIMIT:-1000}
 WORK=target/bench
+OUT_ROOT=${BENCH_OUT:-$WORK}
 BIN=target/release/reelguide
-mkdir -p "$WORK"
+mkdir -p "$WORK" "$OUT_ROOT"
 
 echo "building reelguide (release)..." >&2
 cargo build --release --quiet
@@ -39,28 +46,29 @@ if [ ! -d "$FONTS" ]; then
     done
 fi
 
-# GNU time's "%e %M": wall seconds and peak resident kilobytes.
-timed() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
+# GNU time's "%e %M %U %S": wall seconds, peak resident kilobytes, user and system CPU
+# seconds.
+timed() { /usr/bin/time -f "%e %M %U %S" "$@" 2>&1 >/dev/null | tail -1; }
 
-printf '\n%-8s %10s %8s %9s %10s %12s %12s %8s\n' records "wall s" PDFs "ms/PDF" "peak MB" "output MB" "Typst ms" ratio
+printf '\n%-8s %8s %8s %7s %7s %8s %9s %10s %9s %8s\n' records "wall s" "user s" "sys s" PDFs "ms/PDF" "peak MB" "output MB" "Typst ms" ratio
 for n in $SIZES; do
     lib=$WORK/lib-$n
     [ -d "$lib" ] || "$PY" benches/make_library.py guides "$lib" "$n"
-    out=$WORK/out-$n
+    out=$OUT_ROOT/out-$n
     rm -rf "$out"
-    read -r wall kb < <(timed "$BIN" build "$lib" --out "$out" --quiet)
+    read -r wall kb user sys < <(timed "$BIN" build "$lib" --out "$out" --quiet)
     pdfs=$(find "$out" -name '*.pdf' | wc -l)
     bytes=$(du -sb "$out" | cut -f1)
     per=$(awk -v w="$wall" -v p="$pdfs" 'BEGIN { printf "%.2f", 1000 * w / p }')
     typst="-"
     ratio="-"
     if [ "$n" -le "$TYPST_LIMIT" ]; then
-        rm -rf "$WORK/typst-$n"
-        read -r handouts secs _ < <("$PY" benches/typst_handouts.py "$lib" "$FONTS" "$WORK/typst-$n" | tail -1)
+        rm -rf "$OUT_ROOT/typst-$n"
+        read -r handouts secs _ < <("$PY" benches/typst_handouts.py "$lib" "$FONTS" "$OUT_ROOT/typst-$n" | tail -1)
         typst=$(awk -v s="$secs" -v h="$handouts" 'BEGIN { printf "%.2f", 1000 * s / h }')
         ratio=$(awk -v t="$typst" -v p="$per" 'BEGIN { printf "%.1fx", t / p }')
     fi
-    printf '%-8s %10s %8s %9s %10s %12s %12s %8s\n' "$n" "$wall" "$pdfs" "$per" "$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')" \
+    printf '%-8s %8s %8s %7s %7s %8s %9s %10s %9s %8s\n' "$n" "$wall" "$user" "$sys" "$pdfs" "$per" "$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')" \
         "$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')" "$typst" "$ratio"
     rm -rf "$out"
 done
@@ -69,17 +77,17 @@ echo
 echo "the shipped guides, everything (best of 10 runs, one process each):"
 best=999
 for _ in $(seq 10); do
-    rm -rf "$WORK/shipped"
-    read -r wall _ < <(timed "$BIN" build guides --out "$WORK/shipped" --quiet)
+    rm -rf "$OUT_ROOT/shipped"
+    read -r wall _ < <(timed "$BIN" build guides --out "$OUT_ROOT/shipped" --quiet)
     best=$(awk -v a="$best" -v b="$wall" 'BEGIN { print (b < a) ? b : a }')
 done
 echo "  ${best} s"
 
 echo
 echo "PDF sizes (bytes, pages):"
-for f in "$WORK"/shipped/*/*.pdf; do
+for f in "$OUT_ROOT"/shipped/*/*.pdf; do
     pages=$("$PY" -c "import re,sys; d=open(sys.argv[1],'rb').read(); print(re.search(rb'/Type/Pages/Count (\d+)', d).group(1).decode())" "$f")
-    printf '  %-40s %7s %3s\n' "${f#"$WORK"/shipped/}" "$(stat -c %s "$f")" "$pages"
+    printf '  %-40s %7s %3s\n' "${f#"$OUT_ROOT"/shipped/}" "$(stat -c %s "$f")" "$pages"
 done
 
 echo

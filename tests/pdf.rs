@@ -184,6 +184,20 @@ fn source_date_epoch_sets_the_creation_date() {
 }
 
 #[test]
+fn handouts_with_their_fonts_stay_under_60_kb() {
+    // The target is 60 KB for a two-page handout; the shipped ones run to four pages and
+    // must still fit, fonts and all.
+    let out = build(&["guides/"], &[], &[]);
+    for slug in ["her", "never-let-me-go"] {
+        let path = out.path().join(slug).join("handout.pdf");
+        let size = std::fs::metadata(&path).unwrap().len();
+        let pages = load(&path).get_pages().len();
+        assert!(pages >= 2, "{slug}: {pages} pages");
+        assert!(size < 60 * 1024, "{slug}: {pages}-page handout is {size} bytes");
+    }
+}
+
+#[test]
 fn the_parents_card_fits_one_page_on_letter_and_a4() {
     for paper in [Paper::Letter, Paper::A4] {
         let out = build(
