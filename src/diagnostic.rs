@@ -86,11 +86,6 @@ impl Diagnostic {
         self
     }
 
-    pub fn hint_opt(mut self, hint: Option<String>) -> Self {
-        self.hint = hint.or(self.hint);
-        self
-    }
-
     pub fn also(mut self, span: Range<usize>, label: impl Into<String>) -> Self {
         self.secondary.push((span, label.into()));
         self
