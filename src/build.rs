@@ -11,7 +11,7 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::catalog::{self, Built};
+use crate::catalog;
 use crate::diagnostic::{Diagnostic, Sources};
 use crate::edition::{self, Edition, Lookup};
 use crate::html::{HtmlRenderer, Link, TemplateError};
@@ -19,6 +19,7 @@ use crate::library::{self, Entry, Summary};
 use crate::output;
 use crate::paper::PageSettings;
 use crate::templates::TemplateSource;
+use crate::ui::say;
 
 /// Everything a build needs to know, after the command line and config are merged.
 #[derive(Debug, Clone)]
@@ -68,12 +69,23 @@ pub fn run(plan: &Plan) -> Result<Report, Refusal> {
     output::check_out_folder(&plan.out, &plan.inputs).map_err(|e| Refusal::Usage(e.0))?;
     output::remove_stale_temporaries(&plan.out);
 
-    let mut library = library::load(&files);
-    library.sources.emit_to_stderr(&library.diagnostics);
+    // The catalog always describes the whole library: every record in the folders the
+    // named records live in, whether or not this build renders them.
+    let shelf = library::library_files(&files);
+    let mut library = library::load(&shelf);
+    let asked: std::collections::HashSet<&std::path::Path> = files.iter().map(PathBuf::as_path).collect();
+    let (named, others): (Vec<Diagnostic>, Vec<Diagnostic>) = library
+        .diagnostics
+        .iter()
+        .cloned()
+        .partition(|d| d.file.is_none_or(|f| asked.contains(std::path::Path::new(library.sources.name(f)))));
+    library.sources.emit_to_stderr(&named);
+    report_left_out(&others, &library.sources);
+    let valid_named = library.entries.iter().filter(|e| asked.contains(e.path.as_path())).count();
     let mut report = Report {
-        invalid: library.files_read - library.entries.len(),
-        warnings: library.warnings(),
-        errors: library.errors(),
+        invalid: files.len() - valid_named,
+        warnings: named.iter().filter(|d| !d.is_error()).count(),
+        errors: named.iter().filter(|d| d.is_error()).count(),
         ..Report::default()
     };
 
@@ -103,6 +115,7 @@ pub fn run(plan: &Plan) -> Result<Report, Refusal> {
     let outcomes: Vec<RecordOutcome> = library
         .entries
         .par_iter()
+        .filter(|entry| asked.contains(entry.path.as_path()))
         .map(|entry| {
             let outcome = render_record(entry, plan, &html, &summaries, &template_error);
             bar.inc(1);
@@ -111,7 +124,8 @@ pub fn run(plan: &Plan) -> Result<Report, Refusal> {
         .collect();
     bar.finish_and_clear();
 
-    for (entry, outcome) in library.entries.iter().zip(outcomes) {
+    let rendered = library.entries.iter().filter(|entry| asked.contains(entry.path.as_path()));
+    for (entry, outcome) in rendered.zip(outcomes) {
         match outcome {
             RecordOutcome::Written(n) => {
                 report.guides += 1;
@@ -137,11 +151,7 @@ pub fn run(plan: &Plan) -> Result<Report, Refusal> {
     if plan.html {
         drop(summaries);
         let films: Vec<Summary> = library.entries.drain(..).map(|e| e.summary).collect();
-        let view = catalog::build(
-            films,
-            Built { editions: plan.editions.clone(), html: plan.html, pdf: plan.pdf },
-            plan.options.group.clone(),
-        );
+        let view = catalog::build(films, plan.out.clone(), plan.options.group.clone());
         let path = plan.out.join("index.html");
         let mut failed_template = None;
         let written = output::write_atomic_with(&path, |out| {
@@ -156,13 +166,27 @@ pub fn run(plan: &Plan) -> Result<Report, Refusal> {
         match written {
             Ok(()) => report.files += 1,
             Err(e) => {
-                eprintln!("error: cannot write {}: {e}", path.display());
+                say!("error: cannot write {}: {e}", path.display());
                 report.errors += 1;
             }
         }
     }
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// Records of the library that were not asked for and are invalid: one line each, so the
+/// catalog leaving them out is never silent.
+fn report_left_out(others: &[Diagnostic], sources: &Sources) {
+    let mut files: Vec<usize> = others.iter().filter(|d| d.is_error()).filter_map(|d| d.file).collect();
+    files.dedup();
+    for file in files {
+        say!(
+            "note: {} is invalid, so the catalog leaves it out; `reelguide check {}` shows why",
+            sources.name(file),
+            sources.name(file)
+        );
+    }
 }
 
 fn template_failure(error: TemplateError, sources: &mut Sources, mut report: Report, started: Instant) -> Report {

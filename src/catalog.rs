@@ -1,9 +1,12 @@
 //! The catalog: every valid film in the library with its ratings, recommended age and six
 //! severities, and links to its pages. Built from the library's summaries only.
 
+use std::path::{Path, PathBuf};
+
 use serde::Serialize;
 
 use crate::edition::{Edition, SeverityView};
+use crate::filter::ReasonWords;
 use crate::html::Link;
 use crate::library::{RatingSummary, Summary};
 use crate::markup;
@@ -18,8 +21,11 @@ pub struct CatalogView {
     /// The films, sorted; templates get them row by row through [`CatalogView::row`].
     #[serde(skip)]
     pub films: Vec<Summary>,
+    /// The output folder: rows link only to pages that are there.
     #[serde(skip)]
-    built: Built,
+    out: PathBuf,
+    /// The words the catalog's filter uses to say why a film is left out.
+    pub reasons: ReasonWords,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -37,6 +43,9 @@ pub struct FilmRow<'a> {
     pub ratings: &'a [RatingSummary],
     pub min_age: Option<u32>,
     pub severities: Vec<SeverityCell>,
+    /// The page of the film's folder its title links to: the parents' card, or failing
+    /// that another of its pages.
+    pub page: Option<String>,
     pub links: Vec<Link>,
 }
 
@@ -46,16 +55,8 @@ pub struct SeverityCell {
     pub severity: SeverityView,
 }
 
-/// What was built for each film, so the catalog links only to files that exist.
-#[derive(Debug, Clone)]
-pub struct Built {
-    pub editions: Vec<Edition>,
-    pub html: bool,
-    pub pdf: bool,
-}
-
-/// The catalog of `summaries`, sorted by title then year.
-pub fn build(mut films: Vec<Summary>, built: Built, group: Option<String>) -> CatalogView {
+/// The catalog of `summaries`, sorted by title then year, linking into `out`.
+pub fn build(mut films: Vec<Summary>, out: PathBuf, group: Option<String>) -> CatalogView {
     films.sort_by_cached_key(|s| (sort_key(&s.title), s.year));
     CatalogView {
         title: "Film library".to_string(),
@@ -66,7 +67,8 @@ pub fn build(mut films: Vec<Summary>, built: Built, group: Option<String>) -> Ca
             .map(|c| CategoryView { key: c.key().to_string(), label: c.label().to_string() })
             .collect(),
         films,
-        built,
+        out,
+        reasons: ReasonWords::default(),
     }
 }
 
@@ -86,7 +88,8 @@ impl CatalogView {
                 .iter()
                 .map(|(c, sev)| SeverityCell { category: category_key(c), severity: SeverityView::of(sev.as_ref()) })
                 .collect(),
-            links: film_links(&s.slug, &self.built),
+            page: film_page(&s.slug, &self.out),
+            links: film_links(&s.slug, &self.out),
         })
     }
 }
@@ -106,23 +109,32 @@ pub fn sort_key(title: &str) -> String {
     plain
 }
 
-fn film_links(slug: &str, built: &Built) -> Vec<Link> {
+/// The pages of a film that are in the output folder: built by this run or an earlier
+/// one. A link never points at a page that is not there.
+fn film_links(slug: &str, out: &Path) -> Vec<Link> {
     let mut links = Vec::new();
-    for edition in &built.editions {
+    for edition in Edition::ALL {
         let label = match edition {
             Edition::Handout => "Handout",
             Edition::Leader => "Leader",
             Edition::Parents => "Parents",
         };
-        if built.html {
-            links.push(Link { label: label.into(), href: format!("{slug}/{}.html", edition.key()), current: false });
-        }
-        if built.pdf {
-            let label = if built.html { format!("{label} PDF") } else { label.to_string() };
-            links.push(Link { label, href: format!("{slug}/{}.pdf", edition.key()), current: false });
+        for (format, name) in [("html", label.to_string()), ("pdf", format!("{label} PDF"))] {
+            let href = format!("{slug}/{}.{format}", edition.key());
+            if out.join(&href).is_file() {
+                links.push(Link { label: name, href, current: false });
+            }
         }
     }
     links
+}
+
+/// The page a film's title links to: its parents' card, or else its first page there.
+fn film_page(slug: &str, out: &Path) -> Option<String> {
+    [Edition::Parents, Edition::Handout, Edition::Leader]
+        .iter()
+        .map(|e| format!("{}.html", e.key()))
+        .find(|name| out.join(slug).join(name).is_file())
 }
 
 /// schema.org metadata for the catalog, an `ItemList` of `Movie`s, as JSON text. Written

@@ -16,6 +16,7 @@ use crate::filter::{Filter, Reason};
 use crate::library::{self, Library, RatingSummary, Summary};
 use crate::paper::PageSettings;
 use crate::scaffold::{self, NewError};
+use crate::ui::say;
 use crate::{schema, templates, terminal, timecode};
 
 /// How a command ended.
@@ -49,28 +50,35 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Ratings(args) => ratings(args),
         Command::List(args) => list(args),
         Command::New(args) => new(args),
-        Command::Schema => {
-            print!("{}", schema::json());
-            Outcome::Success
-        }
+        Command::Schema => written(crate::ui::stdout(schema::json().as_bytes()), "the schema"),
         Command::Templates(TemplatesCommand::Eject { dir }) => eject(&dir),
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "reelguide", &mut std::io::stdout());
-            Outcome::Success
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "reelguide", &mut script);
+            written(crate::ui::stdout(&script), "the completion script")
         }
-        Command::Man => match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
-            Ok(()) => Outcome::Success,
-            Err(e) => {
-                eprintln!("error: cannot write the manual page: {e}");
-                Outcome::Failed
-            }
-        },
+        Command::Man => {
+            let mut page = Vec::new();
+            let rendered = clap_mangen::Man::new(Cli::command()).render(&mut page);
+            written(rendered.and_then(|()| crate::ui::stdout(&page)), "the manual page")
+        }
+    }
+}
+
+/// The outcome of writing a command's output to standard output.
+fn written(result: std::io::Result<()>, what: &str) -> Outcome {
+    match result {
+        Ok(()) => Outcome::Success,
+        Err(e) => {
+            say!("error: cannot write {what}: {e}");
+            Outcome::Failed
+        }
     }
 }
 
 fn config_failure(problems: Vec<String>) -> Outcome {
     for problem in problems {
-        eprint!("{problem}");
+        crate::ui::text(&problem);
     }
     Outcome::Failed
 }
@@ -83,7 +91,7 @@ fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
 /// Finds and checks the records named on the command line; a bad path is a usage error.
 pub fn load_library(paths: Vec<PathBuf>) -> Result<Library, Outcome> {
     let files = library::find_files(&default_paths(paths)).map_err(|e| {
-        eprintln!("error: {}", e.0);
+        say!("error: {}", e.0);
         Outcome::Usage
     })?;
     Ok(library::load(&files))
@@ -99,14 +107,10 @@ fn check(args: CheckArgs, quiet: bool) -> Outcome {
     if !quiet {
         let records = plural(library.files_read, "record");
         if errors == 0 && warnings == 0 {
-            eprintln!("checked {records}: all valid");
+            say!("checked {records}: all valid");
         } else {
             let invalid = library.files_read - library.entries.len();
-            eprintln!(
-                "checked {records}: {}, {} ({invalid} invalid)",
-                plural(errors, "error"),
-                plural(warnings, "warning")
-            );
+            say!("checked {records}: {}, {} ({invalid} invalid)", plural(errors, "error"), plural(warnings, "warning"));
         }
     }
     if errors > 0 || (args.deny_warnings && warnings > 0) { Outcome::Failed } else { Outcome::Success }
@@ -126,6 +130,17 @@ fn plan(args: BuildArgs, loaded: &Loaded, quiet: bool) -> Result<Plan, String> {
         Some(format) => vec![format],
         None => config.formats.clone().unwrap_or_else(|| vec![Format::All]),
     };
+    let templates = args.templates.or_else(|| config.templates.as_deref().map(|t| loaded.path(t)));
+    if let Some(dir) = &templates
+        && !dir.is_dir()
+    {
+        let what = if dir.exists() { "is not a folder" } else { "does not exist" };
+        return Err(format!(
+            "the templates folder {} {what}; `reelguide templates eject {}` makes one",
+            dir.display(),
+            dir.display()
+        ));
+    }
     let editions = if !args.edition.is_empty() {
         args.edition
     } else {
@@ -137,7 +152,7 @@ fn plan(args: BuildArgs, loaded: &Loaded, quiet: bool) -> Result<Plan, String> {
         html: formats.iter().any(|f| matches!(f, Format::Html | Format::All)),
         pdf: formats.iter().any(|f| matches!(f, Format::Pdf | Format::All)),
         editions,
-        templates: args.templates.or_else(|| config.templates.as_deref().map(|t| loaded.path(t))),
+        templates,
         options: edition::Options {
             faith: BuildArgs::choice(args.faith, args.no_faith).or(config.faith).unwrap_or(true),
             spoilers: BuildArgs::choice(args.spoilers, args.no_spoilers).or(config.spoilers).unwrap_or(false),
@@ -161,19 +176,19 @@ fn build(args: BuildArgs, loaded: &Loaded, quiet: bool) -> Outcome {
     let plan = match plan(args, loaded, quiet) {
         Ok(plan) => plan,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return Outcome::Usage;
         }
     };
     let report = match build::run(&plan) {
         Ok(report) => report,
         Err(Refusal::Usage(message)) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return Outcome::Usage;
         }
     };
     if !quiet {
-        eprintln!(
+        say!(
             "built {} into {}: {} written, {}, {} in {:.2} s",
             plural(report.guides, "guide"),
             plan.out.display(),
@@ -184,7 +199,7 @@ fn build(args: BuildArgs, loaded: &Loaded, quiet: bool) -> Outcome {
         );
     }
     if report.invalid > 0 {
-        eprintln!("{} not built: see the errors above", plural(report.invalid, "record"));
+        say!("{} not built: see the errors above", plural(report.invalid, "record"));
     }
     if report.errors > 0 || (deny_warnings && report.warnings > 0) { Outcome::Failed } else { Outcome::Success }
 }
@@ -233,7 +248,7 @@ fn ratings(args: RatingsArgs) -> Outcome {
         let hint = crate::hints::did_you_mean(&args.film, known.iter().copied())
             .map(|s| format!("; did you mean `{s}`?"))
             .unwrap_or_else(|| format!("; the films are: {}", known.join(", ")));
-        eprintln!("error: no film `{}` in {}{hint}", args.film, folder.display());
+        say!("error: no film `{}` in {}{hint}", args.film, folder.display());
         return Outcome::Usage;
     };
     let (guide, slug) = match library::read_record(&entry.path) {
@@ -249,7 +264,7 @@ fn ratings(args: RatingsArgs) -> Outcome {
         Ok(()) => Outcome::Success,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Success,
         Err(e) => {
-            eprintln!("error: {e}");
+            say!("error: {e}");
             Outcome::Failed
         }
     }
@@ -295,10 +310,7 @@ fn list(args: ListArgs) -> Outcome {
     };
     if library.errors() > 0 {
         library.sources.emit_to_stderr(&library.diagnostics);
-        eprintln!(
-            "{} could not be read and are not listed",
-            plural(library.files_read - library.entries.len(), "record")
-        );
+        say!("{} could not be read and are not listed", plural(library.files_read - library.entries.len(), "record"));
     }
     let filter = Filter { limits: args.limits.clone(), age: args.age };
     let mut films: Vec<(&Summary, Vec<Reason>)> =
@@ -334,7 +346,7 @@ fn list(args: ListArgs) -> Outcome {
         Ok(()) => outcome,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => outcome,
         Err(e) => {
-            eprintln!("error: {e}");
+            say!("error: {e}");
             Outcome::Failed
         }
     }
@@ -373,16 +385,17 @@ fn eject(dir: &Path) -> Outcome {
     match templates::eject(dir) {
         Ok((written, skipped)) => {
             for path in &written {
-                eprintln!("wrote {}", path.display());
+                say!("wrote {}", path.display());
             }
             for path in &skipped {
-                eprintln!("kept {} (it already exists)", path.display());
+                say!("kept {} (it already exists)", path.display());
             }
-            eprintln!("edit them, then build with `--templates {}`", dir.display());
+            say!("edit them, then build with `--templates {}`", dir.display());
+            say!("templates change the HTML pages only; the PDFs are laid out by reelguide itself and never read them");
             Outcome::Success
         }
         Err(e) => {
-            eprintln!("error: cannot write templates into {}: {e}", dir.display());
+            say!("error: cannot write templates into {}: {e}", dir.display());
             Outcome::Failed
         }
     }
@@ -391,19 +404,19 @@ fn eject(dir: &Path) -> Outcome {
 fn new(args: NewArgs) -> Outcome {
     match scaffold::write_new(&args.dir, &args.title, args.year) {
         Ok(path) => {
-            eprintln!("wrote {}; fill it in, then run `reelguide check {}`", path.display(), path.display());
+            say!("wrote {}; fill it in, then run `reelguide check {}`", path.display(), path.display());
             Outcome::Success
         }
         Err(NewError::BadTitle) => {
-            eprintln!("error: no file name can be made from the title {:?}", args.title);
+            say!("error: no file name can be made from the title {:?}", args.title);
             Outcome::Usage
         }
         Err(NewError::Exists(path)) => {
-            eprintln!("error: {} already exists; it was left as it is", path.display());
+            say!("error: {} already exists; it was left as it is", path.display());
             Outcome::Failed
         }
         Err(NewError::Io(path, e)) => {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            say!("error: cannot write {}: {e}", path.display());
             Outcome::Failed
         }
     }

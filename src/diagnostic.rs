@@ -151,8 +151,9 @@ impl Sources {
         let mut stream = termcolor::StandardStream::stderr(choice);
         for diagnostic in diagnostics {
             let (file, report) = self.report(diagnostic);
+            // A closed stream ends the report: nobody is left to read the rest.
             if term::emit_to_write_style(&mut stream, &config(), &file, &report).is_err() {
-                eprintln!("{}", fallback(diagnostic));
+                return;
             }
         }
     }

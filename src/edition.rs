@@ -12,9 +12,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::library::Summary;
-use crate::record::{Guide, Question, Section};
-use crate::timecode;
-use crate::vocab::{Category, Severity, When};
+use crate::record::{Guide, PlanStep, Question, Section, SourceRefs};
+use crate::timecode::{self, Span};
+use crate::vocab::{Category, Severity, StepKind, When};
 
 /// The three printed editions of a guide.
 #[derive(
@@ -69,9 +69,6 @@ impl Default for Options {
     }
 }
 
-/// The heading of the handout's after-the-film page.
-const AFTER_PART: &str = "After the film";
-
 /// How many ruled lines close the handout.
 pub const NOTE_LINES: usize = 10;
 
@@ -109,6 +106,8 @@ pub struct RatingView {
     pub rating: String,
     pub reason: Option<String>,
     pub advice: Option<String>,
+    /// Titles of the sources the rating was taken from.
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -138,6 +137,10 @@ pub enum Block {
         heading: &'static str,
         text: String,
     },
+    /// The timed advisory details in film order, so a leader can preview or skip them.
+    Scenes {
+        rows: Vec<SceneRow>,
+    },
     Advisories(Advisories),
     Positives {
         items: Vec<String>,
@@ -149,10 +152,11 @@ pub enum Block {
     },
     Faith(FaithView),
     Plan(PlanView),
-    /// A page break and a part heading: the handout's after-the-film page.
+    /// A new sheet and its heading: the parts of the handout given out at each pause and
+    /// after the film.
     Part {
-        heading: &'static str,
-        note: &'static str,
+        heading: String,
+        note: String,
     },
     Questions(QuestionSection),
     Quotes {
@@ -162,6 +166,8 @@ pub enum Block {
         items: Vec<RelatedView>,
         with_content: bool,
     },
+    /// The quality verdict, kept apart from the content review.
+    Review(ReviewView),
     Sources {
         items: Vec<SourceView>,
     },
@@ -176,7 +182,11 @@ pub struct Advisories {
     /// `card` (parents: details, spoilers hidden unless asked for).
     pub detail: &'static str,
     pub rows: Vec<AdvisoryRow>,
+    /// How many things the card leaves off because they give the plot away.
     pub hidden_spoilers: usize,
+    /// The same, in a sentence: "Left off this card because they give away the plot:
+    /// 3 scene details and 2 themes."
+    pub hidden_note: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -187,6 +197,8 @@ pub struct AdvisoryRow {
     pub severity: SeverityView,
     pub summary: Option<String>,
     pub details: Vec<DetailView>,
+    /// Titles of the sources whose judgement this is.
+    pub sources: Vec<String>,
 }
 
 /// A severity as a word and a bar of 0-3 filled steps; `reviewed` is false where the
@@ -210,7 +222,18 @@ impl SeverityView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DetailView {
+    /// When, in words: "0:52–0:55", "about 1:20".
     pub at: Option<String>,
+    pub text: String,
+    pub spoiler: bool,
+}
+
+/// One scene of the leader's *scenes to know about* list.
+#[derive(Debug, Clone, Serialize)]
+pub struct SceneRow {
+    pub at: String,
+    pub category: String,
+    pub severity: SeverityView,
     pub text: String,
     pub spoiler: bool,
 }
@@ -220,6 +243,14 @@ pub struct ThemeView {
     pub id: String,
     pub title: String,
     pub summary: Option<String>,
+    pub spoiler: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReviewView {
+    /// "3.5 out of 4".
+    pub verdict: String,
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -252,6 +283,8 @@ pub struct PlanRow {
     pub label: String,
     pub minutes: u32,
     pub note: Option<String>,
+    /// A stretch of the film.
+    pub film: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -282,6 +315,7 @@ pub struct QuoteView {
     pub text: String,
     pub speaker: Option<String>,
     pub at: Option<String>,
+    pub spoiler: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -294,6 +328,7 @@ pub struct RelatedView {
     pub ratings: Vec<String>,
     /// The related record's six severities, on the parents' card.
     pub severities: Vec<(String, SeverityView)>,
+    pub spoiler: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -307,59 +342,12 @@ pub type Lookup<'a> = HashMap<&'a str, &'a Summary>;
 
 /// Builds one edition of a guide. `library` finds related records by slug.
 pub fn build(guide: &Guide, slug: &str, edition: Edition, options: &Options, library: &Lookup<'_>) -> View {
-    let mut blocks = Vec::new();
     let b = Builder { guide, edition, options, library };
-    match edition {
-        Edition::Handout => {
-            blocks.extend(b.audience(false));
-            blocks.extend(b.synopsis_short());
-            blocks.push(b.advisories("brief"));
-            blocks.extend(b.themes());
-            blocks.extend(b.faith());
-            blocks.extend(b.question_sections(|w| *w != When::After));
-            blocks.extend(b.quotes());
-            blocks.extend(b.related(false));
-            let mut after = b.question_sections(|w| *w == When::After);
-            if !after.is_empty() {
-                blocks.push(Block::Part {
-                    heading: AFTER_PART,
-                    note: "Questions for after the screening. They talk about the ending.",
-                });
-            }
-            // The part heading already says it; a section called the same adds nothing.
-            for block in &mut after {
-                if let Block::Questions(section) = block
-                    && section.heading == AFTER_PART
-                {
-                    section.heading.clear();
-                }
-            }
-            blocks.extend(after);
-            blocks.push(Block::Notes { lines: NOTE_LINES });
-        }
-        Edition::Leader => {
-            blocks.extend(b.audience(false));
-            blocks.push(b.plan());
-            blocks.extend(b.synopsis_short());
-            blocks.extend(b.synopsis_full());
-            blocks.push(b.advisories("full"));
-            blocks.extend(b.positives());
-            blocks.extend(b.themes());
-            blocks.extend(b.faith());
-            blocks.extend(b.question_sections(|_| true));
-            blocks.extend(b.quotes());
-            blocks.extend(b.related(false));
-            blocks.extend(b.sources());
-        }
-        Edition::Parents => {
-            blocks.extend(b.audience(true));
-            blocks.extend(b.synopsis_short());
-            blocks.push(b.advisories("card"));
-            blocks.extend(b.positives());
-            blocks.extend(b.themes());
-            blocks.extend(b.related(true));
-        }
-    }
+    let blocks = match edition {
+        Edition::Handout => b.handout(),
+        Edition::Leader => b.leader(),
+        Edition::Parents => b.parents(),
+    };
     View {
         edition,
         edition_title: edition.title(),
@@ -379,6 +367,7 @@ pub fn build(guide: &Guide, slug: &str, edition: Edition, options: &Options, lib
                 rating: r.rating.clone(),
                 reason: r.reason.clone(),
                 advice: r.advice.clone(),
+                sources: if edition == Edition::Handout { Vec::new() } else { b.source_titles(r.source.as_ref()) },
             })
             .collect(),
         blocks,
@@ -388,6 +377,30 @@ pub fn build(guide: &Guide, slug: &str, edition: Edition, options: &Options, lib
     }
 }
 
+/// Which items of a list marked `spoiler` an edition shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Spoilers {
+    /// Only the items that are not spoilers.
+    Without,
+    /// Only the spoilers (the handout's after-the-film sheet).
+    Only,
+    /// Everything, spoilers tagged.
+    All,
+}
+
+impl Spoilers {
+    fn keeps(self, spoiler: bool) -> bool {
+        match self {
+            Spoilers::Without => !spoiler,
+            Spoilers::Only => spoiler,
+            Spoilers::All => true,
+        }
+    }
+}
+
+/// The heading of the handout's after-the-film sheet.
+const AFTER_PART: &str = "After the film";
+
 struct Builder<'a> {
     guide: &'a Guide,
     edition: Edition,
@@ -396,6 +409,98 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
+    /// The participant handout: a sheet for before the film that gives nothing away, one
+    /// for each pause that goes no further than the pause, and one for after the film.
+    fn handout(&self) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        blocks.extend(self.audience(false));
+        blocks.extend(self.synopsis_short());
+        blocks.push(self.advisories(Detail::Brief));
+        blocks.extend(self.themes(Spoilers::Without, false));
+        blocks.extend(self.faith(true, false));
+        blocks.extend(self.question_sections(|w| *w == When::Before));
+        blocks.extend(self.quotes(Spoilers::Without));
+        blocks.extend(self.related(Spoilers::Without, false));
+        for block in self.question_sections(|w| *w == When::Pause) {
+            let Block::Questions(mut section) = block else { continue };
+            let at = section.cue.take().unwrap_or_default();
+            blocks.push(Block::Part {
+                heading: std::mem::take(&mut section.heading),
+                note: format!("For the pause at about {at}. Nothing here goes further into the film than that."),
+            });
+            blocks.push(Block::Questions(section));
+        }
+        let mut after = self.question_sections(|w| *w == When::After);
+        // The part heading already says it; a section called the same adds nothing.
+        for block in &mut after {
+            if let Block::Questions(section) = block
+                && section.heading == AFTER_PART
+            {
+                section.heading.clear();
+            }
+        }
+        after.extend(self.themes(Spoilers::Only, false));
+        after.extend(self.quotes(Spoilers::Only));
+        after.extend(self.related(Spoilers::Only, false));
+        after.extend(self.faith(false, true));
+        if !after.is_empty() {
+            blocks.push(Block::Part {
+                heading: AFTER_PART.into(),
+                note: "For after the screening: these pages talk about the ending.".into(),
+            });
+            blocks.extend(after);
+        }
+        blocks.push(Block::Notes { lines: NOTE_LINES });
+        blocks
+    }
+
+    /// The leader's guide: everything, spoilers tagged.
+    fn leader(&self) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        blocks.extend(self.audience(false));
+        blocks.push(self.plan());
+        blocks.extend(self.synopsis_short());
+        blocks.extend(self.synopsis_full());
+        blocks.push(self.advisories(Detail::Full));
+        blocks.extend(self.scenes());
+        blocks.extend(self.positives());
+        blocks.extend(self.themes(Spoilers::All, false));
+        blocks.extend(self.faith(true, true));
+        blocks.extend(self.question_sections(|_| true));
+        blocks.extend(self.quotes(Spoilers::All));
+        blocks.extend(self.related(Spoilers::All, false));
+        blocks.extend(self.review());
+        blocks.extend(self.sources());
+        blocks
+    }
+
+    /// The parents' card: what is in the film, never what happens in it unless asked.
+    fn parents(&self) -> Vec<Block> {
+        let spoilers = if self.options.spoilers { Spoilers::All } else { Spoilers::Without };
+        let mut blocks = Vec::new();
+        blocks.extend(self.audience(true));
+        blocks.extend(self.synopsis_short());
+        let mut advisories = self.advisories(Detail::Card);
+        if let Block::Advisories(a) = &mut advisories {
+            let themes = self.hidden(self.guide.themes.iter().map(|t| t.spoiler));
+            let related = self.hidden(self.guide.related.iter().map(|r| r.spoiler));
+            let counts = [(a.hidden_spoilers, "scene detail"), (themes, "theme"), (related, "related film")];
+            a.hidden_note = hidden_note(&counts);
+            a.hidden_spoilers += themes + related;
+        }
+        blocks.push(advisories);
+        blocks.extend(self.positives());
+        blocks.extend(self.themes(spoilers, true));
+        blocks.extend(self.related(spoilers, true));
+        blocks.extend(self.review());
+        blocks
+    }
+
+    /// How many of these spoiler flags the parents' card leaves off.
+    fn hidden(&self, flags: impl Iterator<Item = bool>) -> usize {
+        if self.options.spoilers { 0 } else { flags.filter(|s| *s).count() }
+    }
+
     fn credits(&self) -> Vec<Credit> {
         let film = &self.guide.film;
         let full = self.edition == Edition::Leader;
@@ -435,14 +540,30 @@ impl Builder<'_> {
             add("Language", film.languages.join(", "));
             add("Genre", film.genres.join(", "));
         }
-        if let Some(release) = film.releases.first() {
-            let mut text = format!("{}, {}", long_date(&release.date), release.region);
-            if let Some(note) = &release.note {
-                text.push_str(&format!(" ({note})"));
-            }
-            add("Released", text);
-        }
+        // The leader's guide lists every release; the others the first.
+        let shown = if full { film.releases.len() } else { film.releases.len().min(1) };
+        let releases: Vec<String> = film.releases[..shown]
+            .iter()
+            .map(|release| {
+                let mut text = format!("{}, {}", long_date(&release.date), release.region);
+                if let Some(note) = &release.note {
+                    text.push_str(&format!(" ({note})"));
+                }
+                text
+            })
+            .collect();
+        add("Released", releases.join("; "));
         credits
+    }
+
+    /// The titles of the sources a judgement names.
+    fn source_titles(&self, refs: Option<&SourceRefs>) -> Vec<String> {
+        refs.map(|r| &r.0[..])
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|id| self.guide.sources.iter().find(|s| s.id.as_deref() == Some(id.as_str())))
+            .map(|s| s.title.clone())
+            .collect()
     }
 
     fn audience(&self, prominent: bool) -> Option<Block> {
@@ -460,92 +581,132 @@ impl Builder<'_> {
         Some(Block::Synopsis { heading: "The whole story (spoilers)", text })
     }
 
-    fn advisories(&self, detail: &'static str) -> Block {
+    fn advisories(&self, detail: Detail) -> Block {
         let mut hidden_spoilers = 0;
         let rows = Category::ALL
             .iter()
             .map(|category| {
                 let advisory = self.guide.advisory(category);
                 let details = match (detail, advisory) {
-                    ("brief", _) | (_, None) => Vec::new(),
+                    (Detail::Brief, _) | (_, None) => Vec::new(),
                     (_, Some(a)) => a
                         .details
                         .iter()
                         .filter(|d| {
-                            let hide = detail == "card" && d.spoiler && !self.options.spoilers;
+                            let hide = detail == Detail::Card && d.spoiler && !self.options.spoilers;
                             hidden_spoilers += usize::from(hide);
                             !hide
                         })
                         .map(|d| DetailView {
-                            at: d.at.as_deref().and_then(|t| timecode::parse(t).ok()).map(timecode::format),
+                            at: d.at.as_deref().and_then(when),
                             text: d.text.clone(),
                             spoiler: d.spoiler,
                         })
                         .collect(),
                 };
+                let brief = detail == Detail::Brief;
                 AdvisoryRow {
                     category: category.key().into(),
                     label: category.label().into(),
                     covers: category.covers(),
                     severity: SeverityView::of(advisory.map(|a| &a.severity)),
-                    summary: if detail == "brief" { None } else { advisory.and_then(|a| a.summary.clone()) },
+                    summary: if brief { None } else { advisory.and_then(|a| a.summary.clone()) },
                     details,
+                    sources: if brief {
+                        Vec::new()
+                    } else {
+                        self.source_titles(advisory.and_then(|a| a.source.as_ref()))
+                    },
                 }
             })
             .collect();
-        Block::Advisories(Advisories { detail, rows, hidden_spoilers })
+        Block::Advisories(Advisories { detail: detail.key(), rows, hidden_spoilers, hidden_note: None })
+    }
+
+    /// Every timed advisory detail, in the order a leader meets them while watching.
+    fn scenes(&self) -> Option<Block> {
+        let mut timed: Vec<(Span, SceneRow)> = Vec::new();
+        for advisory in &self.guide.advisories {
+            for detail in &advisory.details {
+                let Some(span) = detail.at.as_deref().and_then(|t| timecode::parse_span(t).ok()) else { continue };
+                timed.push((
+                    span,
+                    SceneRow {
+                        at: span_words(&span),
+                        category: advisory.category.label().into(),
+                        severity: SeverityView::of(Some(&advisory.severity)),
+                        text: detail.text.clone(),
+                        spoiler: detail.spoiler,
+                    },
+                ));
+            }
+        }
+        // Stable: details at the same time keep the order of the six categories.
+        timed.sort_by_key(|(span, _)| (span.start, span.end));
+        (!timed.is_empty()).then(|| Block::Scenes { rows: timed.into_iter().map(|(_, row)| row).collect() })
     }
 
     fn positives(&self) -> Option<Block> {
         (!self.guide.positives.is_empty()).then(|| Block::Positives { items: self.guide.positives.clone() })
     }
 
-    fn themes(&self) -> Option<Block> {
-        let brief = self.edition == Edition::Parents;
+    fn themes(&self, spoilers: Spoilers, brief: bool) -> Option<Block> {
         let items: Vec<ThemeView> = self
             .guide
             .themes
             .iter()
-            .map(|t| ThemeView { id: t.id.clone(), title: t.title.clone(), summary: t.summary.clone() })
+            .filter(|t| spoilers.keeps(t.spoiler))
+            .map(|t| ThemeView {
+                id: t.id.clone(),
+                title: t.title.clone(),
+                summary: t.summary.clone(),
+                spoiler: t.spoiler && self.edition != Edition::Handout,
+            })
             .collect();
         (!items.is_empty()).then_some(Block::Themes { items, brief })
     }
 
-    fn faith(&self) -> Option<Block> {
+    /// The faith layer: the opening prayer and readings, the closing prayer, or both.
+    fn faith(&self, opening: bool, closing: bool) -> Option<Block> {
         let faith = self.guide.faith.as_ref().filter(|_| self.options.faith)?;
-        Some(Block::Faith(FaithView {
-            scripture: faith
-                .scripture
-                .iter()
-                .map(|s| ScriptureView { reference: s.reference.clone(), note: s.note.clone() })
-                .collect(),
-            opening_prayer: faith.opening_prayer.clone(),
-            closing_prayer: faith.closing_prayer.clone(),
-        }))
+        let view = FaithView {
+            scripture: if opening {
+                faith
+                    .scripture
+                    .iter()
+                    .map(|s| ScriptureView { reference: s.reference.clone(), note: s.note.clone() })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            opening_prayer: faith.opening_prayer.clone().filter(|_| opening),
+            closing_prayer: faith.closing_prayer.clone().filter(|_| closing),
+        };
+        let empty = view.scripture.is_empty() && view.opening_prayer.is_none() && view.closing_prayer.is_none();
+        (!empty).then_some(Block::Faith(view))
     }
 
-    /// The evening: the record's plan, or welcome, the film and discussion.
+    /// The evening: the record's plan, or one made from the film's pauses. Steps of the
+    /// faith layer leave with it.
     fn plan(&self) -> Block {
-        let steps: Vec<(String, u32, Option<String>)> = match &self.guide.plan {
-            Some(plan) => plan.iter().map(|s| (s.label.clone(), s.minutes, s.note.clone())).collect(),
-            None => vec![
-                ("Welcome".into(), 10, None),
-                ("The film".into(), self.guide.film.runtime_minutes, None),
-                ("Discussion".into(), 45, None),
-            ],
+        let steps = match &self.guide.plan {
+            Some(plan) => plan.clone(),
+            None => default_plan(self.guide),
         };
         let mut offset = 0;
         let rows = steps
             .into_iter()
-            .map(|(label, minutes, note)| {
+            .filter(|s| self.options.faith || s.kind != Some(StepKind::Faith))
+            .map(|s| {
                 let row = PlanRow {
-                    clock: self.options.start.map(|s| timecode::format_clock(s + offset)),
+                    clock: self.options.start.map(|start| timecode::format_clock(start + offset)),
                     offset,
-                    label,
-                    minutes,
-                    note,
+                    label: s.label,
+                    minutes: s.minutes,
+                    note: s.note,
+                    film: s.kind == Some(StepKind::Film),
                 };
-                offset += minutes;
+                offset += s.minutes;
                 row
             })
             .collect();
@@ -574,7 +735,9 @@ impl Builder<'_> {
     fn section(&self, section: &Section, first: usize) -> QuestionSection {
         let leader = self.edition == Edition::Leader;
         let cue = match section.when {
-            When::Pause => section.at.as_deref().and_then(|t| timecode::parse(t).ok()).map(timecode::format),
+            When::Pause => {
+                section.at.as_deref().and_then(|t| timecode::parse_span(t).ok()).map(|s| timecode::format(s.start))
+            }
             _ => None,
         };
         let heading = section.title.clone().unwrap_or_else(|| match (&section.when, &cue) {
@@ -606,25 +769,28 @@ impl Builder<'_> {
         ids.iter().filter_map(|id| self.guide.themes.iter().find(|t| &t.id == id).map(|t| t.title.clone())).collect()
     }
 
-    fn quotes(&self) -> Option<Block> {
+    fn quotes(&self, spoilers: Spoilers) -> Option<Block> {
         let items: Vec<QuoteView> = self
             .guide
             .quotes
             .iter()
+            .filter(|q| spoilers.keeps(q.spoiler))
             .map(|q| QuoteView {
                 text: q.text.clone(),
                 speaker: q.speaker.clone(),
-                at: q.at.as_deref().and_then(|t| timecode::parse(t).ok()).map(timecode::format),
+                at: q.at.as_deref().and_then(when),
+                spoiler: q.spoiler && self.edition == Edition::Leader,
             })
             .collect();
         (!items.is_empty()).then_some(Block::Quotes { items })
     }
 
-    fn related(&self, with_content: bool) -> Option<Block> {
+    fn related(&self, spoilers: Spoilers, with_content: bool) -> Option<Block> {
         let items: Vec<RelatedView> = self
             .guide
             .related
             .iter()
+            .filter(|r| spoilers.keeps(r.spoiler))
             .map(|r| {
                 let known = r.guide.as_deref().and_then(|slug| self.library.get(slug).copied());
                 RelatedView {
@@ -643,10 +809,19 @@ impl Builder<'_> {
                             .collect(),
                         _ => Vec::new(),
                     },
+                    spoiler: r.spoiler && self.edition != Edition::Handout,
                 }
             })
             .collect();
         (!items.is_empty()).then_some(Block::Related { items, with_content })
+    }
+
+    fn review(&self) -> Option<Block> {
+        let review = self.guide.review.as_ref()?;
+        Some(Block::Review(ReviewView {
+            verdict: format!("{} out of {}", number_words(review.stars), number_words(review.out_of)),
+            sources: self.source_titles(review.source.as_ref()),
+        }))
     }
 
     fn sources(&self) -> Option<Block> {
@@ -654,6 +829,97 @@ impl Builder<'_> {
             self.guide.sources.iter().map(|s| SourceView { title: s.title.clone(), url: s.url.clone() }).collect();
         (!items.is_empty()).then_some(Block::Sources { items })
     }
+}
+
+/// How much of the advisories an edition shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    /// Severity only: the handout.
+    Brief,
+    /// Details with times, spoilers tagged: the leader's guide.
+    Full,
+    /// Details, spoilers hidden unless asked for: the parents' card.
+    Card,
+}
+
+impl Detail {
+    fn key(self) -> &'static str {
+        match self {
+            Detail::Brief => "brief",
+            Detail::Full => "full",
+            Detail::Card => "card",
+        }
+    }
+}
+
+/// The plan of an evening with no plan written: welcome, then the film split at its
+/// pauses with a break to talk at each, then the discussion; the prayers are faith steps.
+pub fn default_plan(guide: &Guide) -> Vec<PlanStep> {
+    let step =
+        |label: &str, minutes: u32, kind: Option<StepKind>| PlanStep { label: label.into(), minutes, note: None, kind };
+    let faith = guide.faith.as_ref();
+    let mut steps = vec![step("Welcome", 10, None)];
+    if faith.is_some_and(|f| f.opening_prayer.is_some()) {
+        steps.push(step("Opening prayer", 5, Some(StepKind::Faith)));
+    }
+    if guide.discussion.iter().any(|s| s.when == When::Before && !s.questions.is_empty()) {
+        steps.push(step("Questions before the film", 10, None));
+    }
+    let mut pauses: Vec<u32> = guide
+        .discussion
+        .iter()
+        .filter(|s| s.when == When::Pause)
+        .filter_map(|s| timecode::parse_span(s.at.as_deref()?).ok())
+        .map(|span| (span.start + 30) / 60)
+        .filter(|minute| *minute > 0 && *minute < guide.film.runtime_minutes)
+        .collect();
+    pauses.sort_unstable();
+    pauses.dedup();
+    let mut shown = 0;
+    for (i, pause) in pauses.iter().enumerate() {
+        let label =
+            if i == 0 { "The film, to the first pause".to_string() } else { "The film, to the next pause".to_string() };
+        steps.push(step(&label, pause - shown, Some(StepKind::Film)));
+        steps.push(step("Pause and questions", 10, None));
+        shown = *pause;
+    }
+    let label = if pauses.is_empty() { "The film" } else { "The film, to the end" };
+    steps.push(step(label, guide.film.runtime_minutes - shown, Some(StepKind::Film)));
+    steps.push(step("Discussion", 45, None));
+    if faith.is_some_and(|f| f.closing_prayer.is_some()) {
+        steps.push(step("Closing prayer", 5, Some(StepKind::Faith)));
+    }
+    steps
+}
+
+/// "Left off this card because they give away the plot: 3 scene details and 1 theme."
+fn hidden_note(counts: &[(usize, &str)]) -> Option<String> {
+    let parts: Vec<String> = counts
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| if *n == 1 { format!("1 {what}") } else { format!("{n} {what}s") })
+        .collect();
+    let list = match parts.as_slice() {
+        [] => return None,
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    Some(format!("Left off this card because they give away the plot: {list}."))
+}
+
+/// A time stamp as readers see it: "1:05", "0:52–0:55", "about 1:20".
+fn when(text: &str) -> Option<String> {
+    timecode::parse_span(text).ok().map(|span| span_words(&span))
+}
+
+fn span_words(span: &Span) -> String {
+    let time = timecode::format_span(span);
+    if span.approx { format!("about {time}") } else { time }
+}
+
+/// 3.5 as "3.5", 4.0 as "4".
+fn number_words(value: f64) -> String {
+    if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value}") }
 }
 
 fn facts(guide: &Guide) -> Facts {

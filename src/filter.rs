@@ -28,19 +28,52 @@ pub enum Reason {
     NoAge { age: u32 },
 }
 
+/// How each reason is put into words, with `{category}`, `{severity}`, `{allowed}`,
+/// `{min_age}` and `{age}` as slots. `list` fills them in here; the catalog page carries
+/// the same words to its script, so the two always say the same.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReasonWords {
+    pub too_much: &'static str,
+    pub not_reviewed: &'static str,
+    pub too_young: &'static str,
+    pub no_age: &'static str,
+    /// The heading over the films a filter leaves out.
+    pub left_out: &'static str,
+    /// Category keys and the names the sentences use for them.
+    pub categories: Vec<(&'static str, String)>,
+}
+
+impl Default for ReasonWords {
+    fn default() -> Self {
+        ReasonWords {
+            too_much: "{category} is {severity} (your limit: {allowed})",
+            not_reviewed: "{category} is not reviewed, so it counts as not allowed",
+            too_young: "recommended from age {min_age} (the child is {age})",
+            no_age: "no recommended age is given, so it counts as not allowed",
+            left_out: "Left out, and why",
+            categories: Category::ALL.iter().zip(Category::KEYS).map(|(c, k)| (*k, c.label().to_lowercase())).collect(),
+        }
+    }
+}
+
 impl Reason {
     /// The reason in words.
     pub fn describe(&self) -> String {
-        let label = |key: &str| Category::from_key(key).map_or(key.to_string(), |c| c.label().to_lowercase());
+        let words = ReasonWords::default();
+        let label = |key: &str| {
+            words.categories.iter().find(|(k, _)| *k == key).map_or(key.to_string(), |(_, label)| label.clone())
+        };
         match self {
-            Reason::TooMuch { category, severity, allowed } => {
-                format!("{} is {severity} (your limit: {allowed})", label(category))
+            Reason::TooMuch { category, severity, allowed } => words
+                .too_much
+                .replace("{category}", &label(category))
+                .replace("{severity}", severity)
+                .replace("{allowed}", allowed),
+            Reason::NotReviewed { category } => words.not_reviewed.replace("{category}", &label(category)),
+            Reason::TooYoung { min_age, age } => {
+                words.too_young.replace("{min_age}", &min_age.to_string()).replace("{age}", &age.to_string())
             }
-            Reason::NotReviewed { category } => {
-                format!("{} is not reviewed, so it counts as not allowed", label(category))
-            }
-            Reason::TooYoung { min_age, age } => format!("recommended from age {min_age} (the child is {age})"),
-            Reason::NoAge { .. } => "no recommended age is given, so it counts as not allowed".to_string(),
+            Reason::NoAge { .. } => words.no_age.to_string(),
         }
     }
 }

@@ -125,6 +125,7 @@ impl HtmlRenderer {
         let keys: Vec<&str> = catalog.categories.iter().map(|c| c.key.as_str()).collect();
         let category_keys = script_safe(&serde_json::to_string(&keys).expect("JSON serializes"));
         let json_ld = script_safe(&crate::catalog::json_ld(&catalog));
+        let reason_words = script_safe(&serde_json::to_string(&catalog.reasons).expect("JSON serializes"));
         let catalog = std::sync::Arc::new(catalog);
         template
             .render_captured_to(
@@ -133,6 +134,7 @@ impl HtmlRenderer {
                     films => Value::from_object(FilmList(std::sync::Arc::clone(&catalog))),
                     page => page_value(page),
                     category_keys => Value::from_safe_string(category_keys),
+                    reason_words => Value::from_safe_string(reason_words),
                     json_ld => Value::from_safe_string(json_ld),
                 },
                 out,

@@ -28,5 +28,6 @@ pub mod slug;
 pub mod templates;
 pub mod terminal;
 pub mod timecode;
+pub mod ui;
 pub mod validate;
 pub mod vocab;

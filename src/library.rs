@@ -136,6 +136,29 @@ pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PathError> {
     Ok(files)
 }
 
+/// Every record file of the folders that hold `files` (and `files` themselves): the
+/// library a catalog describes, however few of its records a command names.
+pub fn library_files(files: &[PathBuf]) -> Vec<PathBuf> {
+    let mut folders: Vec<PathBuf> = files.iter().map(|f| folder(f)).collect();
+    folders.sort();
+    folders.dedup();
+    let mut all: Vec<PathBuf> = files.to_vec();
+    for dir in folders {
+        let Ok(listing) = std::fs::read_dir(&dir) else { continue };
+        let mut found: Vec<PathBuf> = listing
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|p| p.is_file() && is_record_name(p))
+            .map(|p| if dir == Path::new(".") { p.strip_prefix("./").map(Path::to_path_buf).unwrap_or(p) } else { p })
+            .collect();
+        found.sort();
+        all.extend(found);
+    }
+    let mut seen = HashSet::new();
+    all.retain(|f| seen.insert(f.clone()));
+    all
+}
+
 fn is_record_name(path: &Path) -> bool {
     matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
 }

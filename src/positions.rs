@@ -313,6 +313,9 @@ impl MarkedEventReceiver for Receiver<'_> {
                 } else {
                     self.on_node_start(&mark, None);
                     if let Some(path) = self.value_path() {
+                        if let Some(what) = placeholder(&value) {
+                            self.problems.push(placeholder_problem(what, &path, span.clone()));
+                        }
                         self.record_value(&path, span);
                     }
                     self.finish_value();
@@ -338,6 +341,34 @@ impl MarkedEventReceiver for Receiver<'_> {
             _ => {}
         }
     }
+}
+
+/// The word that marks a value still to be written, as `reelguide new` leaves them.
+pub const PLACEHOLDER: &str = "TODO";
+
+/// What a placeholder asks for (`TODO: the director's name` asks for "the director's
+/// name"), or `None` if `value` is not a placeholder. Only a value that starts with the
+/// word itself counts, so text that merely mentions it later is never taken for one.
+pub fn placeholder(value: &str) -> Option<&str> {
+    let rest = value.trim_start().strip_prefix(PLACEHOLDER)?;
+    match rest.chars().next() {
+        None => Some(""),
+        Some(c) if c == ':' || c.is_whitespace() => Some(rest.trim_start_matches(':').trim()),
+        Some(_) => None,
+    }
+}
+
+fn placeholder_problem(what: &str, path: &str, span: Range<usize>) -> Diagnostic {
+    let message = if what.is_empty() {
+        "a placeholder is still here".to_string()
+    } else {
+        format!("a placeholder is still here: {what}")
+    };
+    Diagnostic::error("placeholder", message)
+        .at(span)
+        .label("write the real value here")
+        .field(path)
+        .hint(format!("write the real value in place of `{PLACEHOLDER}...`, or delete the line if the film has none"))
 }
 
 /// Where a scalar written at `start` ends, so the caret can underline all of it.

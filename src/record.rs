@@ -8,7 +8,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::vocab::{Category, Severity, When};
+use crate::vocab::{Category, Severity, StepKind, When};
 
 /// One film's guide.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -128,6 +128,8 @@ pub struct Rating {
     pub reason: Option<String>,
     /// Consumer advice, such as the BBFC's "moderate threat".
     pub advice: Option<String>,
+    /// Where the rating was found: the `id` of one entry (or a list of them) in `sources`.
+    pub source: Option<SourceRefs>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -156,12 +158,15 @@ pub struct Advisory {
     pub summary: Option<String>,
     #[serde(default)]
     pub details: Vec<AdvisoryDetail>,
+    /// Whose judgement this is: the `id` of one entry (or a list of them) in `sources`.
+    pub source: Option<SourceRefs>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AdvisoryDetail {
-    /// Approximate time stamp, `H:MM` or `H:MM:SS` from the film's start.
+    /// When it happens: `H:MM` or `H:MM:SS` from the film's start, or a range such as
+    /// `0:52-0:55`; a leading `~` marks an estimate (`~1:20`).
     pub at: Option<String>,
     pub text: String,
     /// Kept off the parents' card unless spoilers are asked for.
@@ -176,6 +181,9 @@ pub struct Theme {
     pub id: String,
     pub title: String,
     pub summary: Option<String>,
+    /// Gives the plot away: kept for after the film on the handout, off the parents' card.
+    #[serde(default)]
+    pub spoiler: bool,
 }
 
 /// A group of questions used at one point of the evening.
@@ -216,7 +224,11 @@ pub struct Question {
 pub struct Quote {
     pub text: String,
     pub speaker: Option<String>,
+    /// When it is said; a leading `~` marks an estimate.
     pub at: Option<String>,
+    /// Gives the plot away: printed on the handout only after the film.
+    #[serde(default)]
+    pub spoiler: bool,
 }
 
 /// The optional faith layer.
@@ -246,6 +258,9 @@ pub struct PlanStep {
     pub label: String,
     pub minutes: u32,
     pub note: Option<String>,
+    /// `film` for a stretch of the film (together they must add up to the running time
+    /// and stop at the pauses), `faith` for a step that leaves with the faith layer.
+    pub kind: Option<StepKind>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -257,6 +272,9 @@ pub struct Related {
     pub guide: Option<String>,
     /// Why it goes with this film.
     pub why: Option<String>,
+    /// `why` gives this film's plot away: printed on the handout only after the film.
+    #[serde(default)]
+    pub spoiler: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -264,14 +282,51 @@ pub struct Related {
 pub struct Review {
     pub stars: f64,
     pub out_of: f64,
+    /// Whose verdict this is: the `id` of one entry (or a list of them) in `sources`.
+    pub source: Option<SourceRefs>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// A short name that ratings, advisories and the review use to point here.
+    pub id: Option<String>,
     pub title: String,
     /// An `http` or `https` address.
     pub url: Option<String>,
+}
+
+/// One source id or a list of them: `source: kids-in-mind` or `source: [a, b]`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct SourceRefs(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for SourceRefs {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged, expecting = "a source id or a list of source ids")]
+        enum OneOrMany {
+            One(String),
+            Many(Vec<String>),
+        }
+        Ok(SourceRefs(match OneOrMany::deserialize(deserializer)? {
+            OneOrMany::One(id) => vec![id],
+            OneOrMany::Many(ids) => ids,
+        }))
+    }
+}
+
+impl JsonSchema for SourceRefs {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SourceRefs".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The `id` of an entry in `sources`, or a list of them.",
+            "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }]
+        })
+    }
 }
 
 impl Guide {

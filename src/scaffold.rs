@@ -39,15 +39,19 @@ pub fn write_new(dir: &Path, title: &str, year: i64) -> Result<PathBuf, NewError
     Ok(path)
 }
 
-/// The skeleton's text. It passes `reelguide check` as written, so a build works at once;
-/// every placeholder says what to write instead.
+/// The skeleton's text. Every value still to be written is a `TODO` placeholder, which
+/// `reelguide check` reports one by one, so an untouched skeleton is never built, listed
+/// or mistaken for a reviewed film. No content category is written: a category counts as
+/// reviewed only once someone has written it.
 pub fn skeleton(title: &str, year: i64) -> String {
     // A JSON string is a valid YAML double-quoted scalar: quotes and colons stay safe.
     let title = serde_json::to_string(title).expect("strings serialize");
     format!(
         r#"{modeline}
-# A reelguide record. The format is described in docs/guide-format.md;
-# run `reelguide check` after editing. Remove any part you do not need.
+# A reelguide record. The format is described in docs/guide-format.md.
+# Every "TODO" below is a placeholder: `reelguide check` lists each one that is left,
+# and a record with placeholders is never built or listed. Replace each with the real
+# value, or delete the line (or the whole part) if the film has none.
 
 title: {title}
 year: {year}
@@ -55,100 +59,100 @@ year: {year}
 language: en                      # language of this record's text
 
 film:
-  directors: [Director Name]
-  writers: [Writer Name]
+  directors: ["TODO: the director's name"]
+  writers: ["TODO: the writer's name"]
   # based_on: {{ title: The Book, author: Author Name, kind: novel, year: 2005 }}
   cast:
-    - {{ actor: Actor Name, role: Character }}
-  runtime_minutes: 100            # change to the real running time, in minutes
-  studio: Studio Name
-  countries: [Country]
-  languages: [English]
-  genres: [Drama]
+    - {{ actor: "TODO: an actor's name", role: "TODO: the character" }}
+  runtime_minutes: TODO           # the running time in minutes, such as 103
+  studio: "TODO: the studio"
+  countries: ["TODO: a country"]
+  languages: ["TODO: a language"]
+  genres: ["TODO: a genre"]
   releases:
-    - {{ region: US, date: "{year}-01-01" }}
+    - {{ region: US, date: "TODO: the release date as YYYY-MM-DD" }}
 
 ratings:
   # MPA: G, PG, PG-13, R, NC-17, NR.  BBFC: U, PG, 12A, 12, 15, 18, R18.
-  - {{ system: MPA, rating: PG-13, reason: "for the board's stated reason" }}
+  # `source` names the entry under `sources` the rating was taken from.
+  - {{ system: MPA, rating: TODO, reason: "TODO: the board's stated reason", source: TODO }}
 
 audience:
-  min_age: 13                     # the youngest age you recommend it for
-  note: Who the film suits, in a sentence.
+  min_age: TODO                   # the youngest age you recommend it for
+  note: "TODO: who the film suits, in a sentence"
 
 synopsis:
-  short: A spoiler-free paragraph for the handout and the parents' card.
-  full: The whole story, spoilers included, for the leader's guide.
+  short: "TODO: a paragraph for the handout and the parents' card that gives nothing away"
+  full: "TODO: the whole story, spoilers included, for the leader's guide"
 
-# One entry per category you have reviewed; leave a category out if you have not.
-# Severity: none, mild, moderate or severe. Time stamps are H:MM from the start.
-advisories:
-  - category: sex_nudity
-    severity: none
-  - category: violence
-    severity: mild
-    summary: What is shown, in a sentence.
-    details:
-      - {{ at: "0:30", text: What happens at this point. }}
-  - category: language
-    severity: none
-  - category: substances
-    severity: none
-  - category: frightening
-    severity: none
-  - category: mature_themes
-    severity: mild
-    details:
-      - {{ at: "1:20", text: A detail that gives the ending away., spoiler: true }}
+# The content review. A category you leave out is shown as *not reviewed*, and a
+# parent's filter treats it as not allowed: add one entry per category once you have
+# checked it. Categories: sex_nudity, violence, language, substances, frightening,
+# mature_themes. Severity: none, mild, moderate or severe. Times are H:MM from the
+# start of the film, a range such as 0:52-0:55, and ~ marks an estimate (~1:20).
+advisories: []
+#  - category: violence
+#    severity: mild
+#    summary: What is shown, in a sentence.
+#    source: a-source-id
+#    details:
+#      - {{ at: "~0:30", text: What happens at this point. }}
+#      - {{ at: "1:20-1:22", text: A detail that gives the ending away., spoiler: true }}
 
-positives: [Something good the film shows]
+positives: ["TODO: something good the film shows"]
 
 themes:
   - id: first-theme
-    title: The first theme
-    summary: What the film says about it.
+    title: "TODO: a theme"
+    summary: "TODO: what the film says about it"
+    # spoiler: true               # keeps it for after the film on the handout
 
 discussion:
   - title: Before the film
     when: before
     questions:
-      - text: A spoiler-free question to open the evening.
+      - text: "TODO: a question to open the evening that gives nothing away"
   - title: At the pause
     when: pause
-    at: "0:50"
+    at: "TODO: where to stop the film, such as 0:50"
     questions:
-      - text: A question for the middle of the film.
+      - text: "TODO: a question about the film so far"
   - title: After the film
     when: after
     questions:
-      - text: A question about the ending.
+      - text: "TODO: a question about the ending"
         themes: [first-theme]
-        leader_note: A note for the leader only.
-        follow_ups: ["A follow-up question?"]
-        scripture: [Ecclesiastes 3:1]
+        leader_note: "TODO: a note for the leader only"
+        follow_ups: ["TODO: a follow-up question"]
         spoiler: true
 
 quotes:
-  - {{ text: A line from the film., speaker: Character, at: "0:45" }}
+  - {{ text: "TODO: a line from the film", speaker: "TODO: who says it", spoiler: false }}
 
 faith:                            # shown unless the build turns the faith layer off
   scripture:
-    - {{ ref: Ecclesiastes 3:1-8 }}
-  opening_prayer: A short prayer to open the evening.
-  closing_prayer: A short prayer to close it.
+    - {{ ref: "TODO: a reference, such as Ecclesiastes 3:1-8", note: "TODO: why it belongs with the film" }}
+  opening_prayer: "TODO: a short prayer to open the evening"
+  closing_prayer: "TODO: a short prayer to close it"
 
-plan:                             # the evening; leave out for welcome, film, discussion
-  - {{ label: Welcome, minutes: 10 }}
-  - {{ label: The film, minutes: 100 }}
-  - {{ label: Discussion, minutes: 40 }}
+# The evening. Leave `plan` out to have one made from the pauses. The steps with
+# `kind: film` must add up to the running time and stop at each pause; steps with
+# `kind: faith` leave with the faith layer.
+# plan:
+#   - {{ label: Welcome, minutes: 10 }}
+#   - {{ label: Opening prayer, minutes: 5, kind: faith }}
+#   - {{ label: "The film, to the pause", minutes: 50, kind: film }}
+#   - {{ label: Pause and questions, minutes: 10 }}
+#   - {{ label: "The film, to the end", minutes: 53, kind: film }}
+#   - {{ label: Discussion, minutes: 40 }}
 
 related:
-  - {{ title: Another Film, year: 2000, why: Why it goes with this one }}
+  - {{ title: "TODO: another film", year: TODO, why: "TODO: why it goes with this one" }}
 
-# review: {{ stars: 3, out_of: 4 }}
+# review: {{ stars: 3, out_of: 4, source: a-source-id }}   # quality, kept apart from content
 
-sources:
-  - {{ title: Where the facts came from, url: "https://example.org" }}
+sources:                          # where every fact above came from
+  - {{ id: a-source-id, title: "TODO: the review or content guide", url: "TODO: its https:// address" }}
 "#,
         modeline = schema::MODELINE,
     )

@@ -58,6 +58,9 @@ pub fn card(out: &mut impl Write, view: &View, width: usize, spoilers_hidden_hin
         for extra in [&rating.reason, &rating.advice].into_iter().flatten() {
             text.push_str(&format!(" {}", plain(extra)));
         }
+        if !rating.sources.is_empty() {
+            text.push_str(&format!(" {DIM}(source: {}){DIM:#}", plain(&rating.sources.join("; "))));
+        }
         writeln!(out, "{text}")?;
     }
     for block in &view.blocks {
@@ -88,14 +91,13 @@ pub fn card(out: &mut impl Write, view: &View, width: usize, spoilers_hidden_hin
                         let tag = if detail.spoiler { " [spoiler]" } else { "" };
                         writeln!(out, "{}", item(&format!("{at}{}{tag}", detail.text), 6))?;
                     }
+                    if !row.sources.is_empty() {
+                        writeln!(out, "{DIM}{}{DIM:#}", wrap(&format!("Source: {}", row.sources.join("; ")), 6))?;
+                    }
                 }
-                if advisories.hidden_spoilers > 0 {
-                    let what = match advisories.hidden_spoilers {
-                        1 => "1 detail that gives away the plot is hidden".to_string(),
-                        n => format!("{n} details that give away the plot are hidden"),
-                    };
-                    let hint = if spoilers_hidden_hint { "; add --spoilers to see them" } else { "" };
-                    writeln!(out, "{DIM}  {what}{hint}.{DIM:#}")?;
+                if let Some(note) = &advisories.hidden_note {
+                    let hint = if spoilers_hidden_hint { " Add --spoilers to see them." } else { "" };
+                    writeln!(out, "{DIM}{}{DIM:#}", wrap(&format!("{note}{hint}"), 2))?;
                 }
             }
             Block::Positives { items } => {
@@ -117,7 +119,13 @@ pub fn card(out: &mut impl Write, view: &View, width: usize, spoilers_hidden_hin
                     } else {
                         format!(" · {}", item.ratings.join(", "))
                     };
-                    writeln!(out, "  - {}{year}{ratings}", plain(&item.title))?;
+                    let tag = if item.spoiler { " [spoiler]" } else { "" };
+                    let why = item.why.as_ref().map(|w| format!(": {}", plain(w))).unwrap_or_default();
+                    writeln!(
+                        out,
+                        "{}",
+                        fill(&format!("- {}{year}{ratings}{why}{tag}", plain(&item.title)), width, 2, 2)
+                    )?;
                     if !item.severities.is_empty() {
                         // Wrapped on the plain words, then each cell coloured in place.
                         let cells: Vec<String> =
@@ -134,6 +142,14 @@ pub fn card(out: &mut impl Write, view: &View, width: usize, spoilers_hidden_hin
                         writeln!(out, "{text}")?;
                     }
                 }
+            }
+            Block::Review(review) => {
+                writeln!(out, "\n{BOLD}How good a film it is{BOLD:#}")?;
+                let mut text = format!("{}. A verdict on the film's quality, not on its content.", review.verdict);
+                if !review.sources.is_empty() {
+                    text.push_str(&format!(" Source: {}.", review.sources.join("; ")));
+                }
+                writeln!(out, "{}", wrap(&text, 0))?;
             }
             _ => {}
         }

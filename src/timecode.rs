@@ -1,4 +1,21 @@
-//! Time stamps into a film, written `H:MM` or `H:MM:SS` from its start.
+//! Time stamps into a film, written `H:MM` or `H:MM:SS` from its start; a range of them
+//! (`0:52-0:55`); and a leading `~` that marks a time as an estimate (`~1:20`).
+
+/// A moment or a stretch of the film, in seconds from its start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Span {
+    pub start: u32,
+    /// Equal to `start` for a moment.
+    pub end: u32,
+    /// Written with `~`: someone estimated it rather than timed it.
+    pub approx: bool,
+}
+
+impl Span {
+    pub fn is_range(&self) -> bool {
+        self.end != self.start
+    }
+}
 
 /// Seconds from the start of the film, or why the text is not a time stamp.
 pub fn parse(text: &str) -> Result<u32, String> {
@@ -22,10 +39,36 @@ pub fn parse(text: &str) -> Result<u32, String> {
     Ok(hours * 3600 + minutes * 60 + seconds)
 }
 
+/// A moment (`1:05`), a range (`0:52-0:55`), either with a leading `~` for an estimate.
+pub fn parse_span(text: &str) -> Result<Span, String> {
+    let trimmed = text.trim();
+    let (approx, rest) = match trimmed.strip_prefix('~') {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, trimmed),
+    };
+    // An en dash is what a typographer would write between two times.
+    let (start, end) = match rest.split_once(['-', '\u{2013}']) {
+        Some((a, b)) => (parse(a)?, parse(b)?),
+        None => {
+            let at = parse(rest)?;
+            (at, at)
+        }
+    };
+    if end < start {
+        return Err(format!("`{text}` ends before it starts"));
+    }
+    Ok(Span { start, end, approx })
+}
+
 /// `H:MM` for whole minutes, `H:MM:SS` otherwise.
 pub fn format(seconds: u32) -> String {
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
     if s == 0 { format!("{h}:{m:02}") } else { format!("{h}:{m:02}:{s:02}") }
+}
+
+/// `0:52–0:55` for a range, `1:05` for a moment; estimates are worded by the caller.
+pub fn format_span(span: &Span) -> String {
+    if span.is_range() { format!("{}\u{2013}{}", format(span.start), format(span.end)) } else { format(span.start) }
 }
 
 /// A clock time `HH:MM` (24-hour) as minutes after midnight.
@@ -62,5 +105,16 @@ mod tests {
         assert_eq!(parse_clock("19:00"), Some(1140));
         assert_eq!(parse_clock("7pm"), None);
         assert_eq!(format_clock(1140 + 300), "0:00");
+    }
+
+    #[test]
+    fn ranges_and_estimates() {
+        let span = parse_span("~0:52-0:55").unwrap();
+        assert_eq!(span, Span { start: 52 * 60, end: 55 * 60, approx: true });
+        assert_eq!(format_span(&span), "0:52\u{2013}0:55");
+        assert_eq!(parse_span("1:05"), Ok(Span { start: 3900, end: 3900, approx: false }));
+        assert!(parse_span("0:55-0:52").is_err());
+        assert!(parse_span("0:52-").is_err());
+        assert!(parse_span("~").is_err());
     }
 }

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 
 use crate::diagnostic::Diagnostic;
 use crate::positions::Positions;
-use crate::record::{Guide, Question, Section};
+use crate::record::{Guide, PlanStep, Question, Section, SourceRefs};
 use crate::slug;
-use crate::timecode;
-use crate::vocab::{self, Category, Severity, When};
+use crate::timecode::{self, Span};
+use crate::vocab::{self, Category, Severity, StepKind, When};
 
 /// First public film screening (the Lumière brothers, and Roundhay Garden Scene).
 pub const FIRST_FILM_YEAR: i64 = 1888;
@@ -17,13 +17,22 @@ pub const FIRST_FILM_YEAR: i64 = 1888;
 /// All problems in one record. Spans are set; the caller adds the file.
 pub fn check(guide: &Guide, positions: &Positions) -> Vec<Diagnostic> {
     let mut c = Checker { positions, found: Vec::new(), runtime: guide.film.runtime_minutes };
+    let source_ids = c.sources(guide);
     c.identity(guide);
     c.film(guide);
-    c.ratings(guide);
-    c.advisories(guide);
+    c.ratings(guide, &source_ids);
+    c.advisories(guide, &source_ids);
     c.discussion(guide);
-    c.rest(guide);
+    c.rest(guide, &source_ids);
+    c.plan(guide);
     c.found
+}
+
+/// The keys of an id table, sorted, for a hint.
+fn sorted_keys(ids: &HashMap<&str, usize>) -> String {
+    let mut keys: Vec<&str> = ids.keys().copied().collect();
+    keys.sort_unstable();
+    keys.join(", ")
 }
 
 /// The last year a film can be from: next year, for records written before a release.
@@ -69,26 +78,53 @@ impl Checker<'_> {
         }
     }
 
-    /// A time stamp must be well formed and inside the film.
-    fn time_stamp(&mut self, text: &str, path: &str) -> Option<u32> {
-        match timecode::parse(text) {
+    /// A time stamp (a moment or a range, maybe an estimate) must be well formed and
+    /// inside the film.
+    fn time_stamp(&mut self, text: &str, path: &str) -> Option<Span> {
+        match timecode::parse_span(text) {
             Err(why) => {
                 let d = self.error("time-stamp", why, path);
-                d.label = "not H:MM or H:MM:SS".into();
-                d.hint = Some(match text.trim().parse::<u32>() {
+                d.label = "not H:MM, H:MM:SS or a range of them".into();
+                d.hint = Some(match text.trim().trim_start_matches('~').parse::<u32>() {
                     Ok(minutes) => format!("{minutes} minutes in is written `{}`", timecode::format(minutes * 60)),
-                    Err(_) => "time stamps count from the start of the film: `0:41` is 41 minutes in".into(),
+                    Err(_) => "time stamps count from the start of the film: `0:41` is 41 minutes in, `0:52-0:55` a stretch, `~1:20` an estimate".into(),
                 });
                 None
             }
-            Ok(seconds) if seconds > self.runtime * 60 => {
+            Ok(span) if span.end > self.runtime * 60 => {
                 let runtime = self.runtime;
                 let d = self.error("time-past-end", format!("{text} is after the end of the film"), path);
                 d.label = format!("the film runs {runtime} minutes ({})", timecode::format(runtime * 60));
                 d.hint = Some("check the time stamp, or `film.runtime_minutes`".into());
                 None
             }
-            Ok(seconds) => Some(seconds),
+            Ok(span) => Some(span),
+        }
+    }
+
+    /// Source ids named by a judgement must be ids of `sources`.
+    fn source_refs(&mut self, refs: Option<&SourceRefs>, path: &str, ids: &HashMap<&str, usize>) {
+        let Some(refs) = refs else { return };
+        if refs.0.is_empty() {
+            let d = self.error("empty-text", "the list of sources is empty", path);
+            d.label = "no source named".into();
+            d.hint = Some("name a source's `id`, or remove `source`".into());
+        }
+        let many = refs.0.len() > 1 || self.positions.contains(&format!("{path}[0]"));
+        for (k, id) in refs.0.iter().enumerate() {
+            let at = if many { format!("{path}[{k}]") } else { path.to_string() };
+            if ids.contains_key(id.as_str()) {
+                continue;
+            }
+            let d = self.error("unknown-source", format!("no source has the id `{id}`"), &at);
+            d.label = "not an id in `sources`".into();
+            d.hint = Some(match crate::hints::did_you_mean(id, ids.keys().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None if ids.is_empty() => {
+                    format!("add `- {{ id: {id}, title: ..., url: ... }}` under `sources`")
+                }
+                None => format!("the source ids are: {}", sorted_keys(ids)),
+            });
         }
     }
 
@@ -144,10 +180,11 @@ impl Checker<'_> {
         }
     }
 
-    fn ratings(&mut self, guide: &Guide) {
+    fn ratings(&mut self, guide: &Guide, source_ids: &HashMap<&str, usize>) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, rating) in guide.ratings.iter().enumerate() {
             let path = format!("ratings[{i}]");
+            self.source_refs(rating.source.as_ref(), &format!("{path}.source"), source_ids);
             if vocab::rating_values(&rating.system).is_none()
                 && let Some(system) = vocab::suggest_rating_system(&rating.system)
             {
@@ -186,10 +223,11 @@ impl Checker<'_> {
         }
     }
 
-    fn advisories(&mut self, guide: &Guide) {
+    fn advisories(&mut self, guide: &Guide, source_ids: &HashMap<&str, usize>) {
         let mut seen: HashMap<&Category, usize> = HashMap::new();
         for (i, advisory) in guide.advisories.iter().enumerate() {
             let path = format!("advisories[{i}]");
+            self.source_refs(advisory.source.as_ref(), &format!("{path}.source"), source_ids);
             if let Category::Unknown(text) = &advisory.category {
                 let d = self.error(
                     "unknown-category",
@@ -272,7 +310,14 @@ impl Checker<'_> {
                 d.hint = Some("add `at: \"1:02\"` (hours:minutes into the film)".into());
             }
             (When::Pause, Some(at)) => {
-                self.time_stamp(at, &format!("{path}.at"));
+                let at_path = format!("{path}.at");
+                if let Some(span) = self.time_stamp(at, &at_path)
+                    && span.is_range()
+                {
+                    let d = self.error("pause-range", "a pause is a moment, not a stretch of the film", &at_path);
+                    d.label = "a range".into();
+                    d.hint = Some(format!("write where to stop the film: `{}`", timecode::format(span.start)));
+                }
             }
             (When::Before | When::After, Some(_)) => {
                 let d =
@@ -322,7 +367,139 @@ impl Checker<'_> {
         }
     }
 
-    fn rest(&mut self, guide: &Guide) {
+    /// Source titles, links and ids; returns the ids, for the judgements that name them.
+    fn sources<'g>(&mut self, guide: &'g Guide) -> HashMap<&'g str, usize> {
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        for (i, source) in guide.sources.iter().enumerate() {
+            self.non_empty(&source.title, &format!("sources[{i}].title"), "the source's title");
+            let Some(id) = &source.id else { continue };
+            let path = format!("sources[{i}].id");
+            if !slug::is_valid(&id.replace('_', "-")) {
+                let d = self.error("source-id", format!("`{id}` cannot be used as a source id"), &path);
+                d.label = "only a-z, 0-9, - and _".into();
+                d.hint = Some(format!("write `{}`", slug::from_text(id)));
+            } else if let Some(first) = ids.insert(id.as_str(), i) {
+                let first_span = self.positions.value(&format!("sources[{first}].id"));
+                let d = self.error("duplicate-source", format!("source id `{id}` is used twice"), &path);
+                d.label = "second time".into();
+                d.secondary.push((first_span, "first time".into()));
+                d.hint = Some("give each source its own id".into());
+            }
+        }
+        ids
+    }
+
+    /// The evening's plan: sensible lengths, and stretches of film that add up to the
+    /// running time and stop exactly where the discussion pauses.
+    fn plan(&mut self, guide: &Guide) {
+        let Some(plan) = &guide.plan else { return };
+        for (i, step) in plan.iter().enumerate() {
+            self.plan_step(step, i);
+        }
+        let film: Vec<(usize, u32)> = plan
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind == Some(StepKind::Film))
+            .map(|(i, s)| (i, s.minutes))
+            .collect();
+        if film.is_empty() {
+            let d = self.error("plan-film", "the plan never shows the film", "plan");
+            d.label = "no step has `kind: film`".into();
+            d.hint = Some(
+                "mark the steps that show the film with `kind: film`; without a plan, one is made from the pauses"
+                    .into(),
+            );
+            return;
+        }
+        let total: u32 = film.iter().map(|(_, m)| m).sum();
+        if total != self.runtime {
+            let (last, _) = *film.last().expect("not empty");
+            let runtime = self.runtime;
+            let d = self.error(
+                "plan-film",
+                format!("the film's steps add up to {total} minutes, but the film runs {runtime}"),
+                &format!("plan[{last}].minutes"),
+            );
+            d.label = format!("the film steps end after {total} minutes");
+            d.hint = Some(format!(
+                "the steps with `kind: film` must add up to `film.runtime_minutes` ({runtime}); make this one {}",
+                (runtime + film.last().map_or(0, |f| f.1)).saturating_sub(total)
+            ));
+        }
+        self.plan_pauses(guide, &film);
+    }
+
+    fn plan_step(&mut self, step: &PlanStep, i: usize) {
+        self.non_empty(&step.label, &format!("plan[{i}].label"), "the step");
+        if step.minutes == 0 || step.minutes > 600 {
+            let d = self.error(
+                "plan-minutes",
+                format!("{} minutes is not a length for a step", step.minutes),
+                &format!("plan[{i}].minutes"),
+            );
+            d.label = "expected 1 to 600".into();
+            d.hint = Some("how long this part of the evening takes, in minutes".into());
+        }
+        if let Some(StepKind::Unknown(text)) = &step.kind {
+            let d = self.error("unknown-kind", format!("`{text}` is not a kind of step"), &format!("plan[{i}].kind"));
+            d.label = "expected film or faith".into();
+            d.hint = Some(
+                "`film` for a stretch of the film, `faith` for prayer and scripture; leave it out otherwise".into(),
+            );
+        }
+    }
+
+    /// Where one stretch of film ends and the next begins, the discussion must pause, and
+    /// every pause must fall there (to the minute).
+    fn plan_pauses(&mut self, guide: &Guide, film: &[(usize, u32)]) {
+        let pauses: Vec<(usize, u32)> = guide
+            .discussion
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.when == When::Pause)
+            .filter_map(|(i, s)| Some((i, timecode::parse_span(s.at.as_deref()?).ok()?.start)))
+            .collect();
+        let mut stops = Vec::new();
+        let mut elapsed = 0;
+        for (i, minutes) in &film[..film.len() - 1] {
+            elapsed += minutes;
+            stops.push((*i, elapsed));
+        }
+        let near = |a: u32, seconds: u32| (i64::from(a) * 60 - i64::from(seconds)).abs() < 60;
+        for (i, stop) in &stops {
+            if pauses.iter().any(|(_, at)| near(*stop, *at)) {
+                continue;
+            }
+            let d = self.error(
+                "plan-pause",
+                format!("the film stops after {} but no discussion pauses there", timecode::format(stop * 60)),
+                &format!("plan[{i}].minutes"),
+            );
+            d.label = format!("stops at {}", timecode::format(stop * 60));
+            d.hint = Some(if pauses.is_empty() {
+                "add a `when: pause` section for this stop, or join the film's steps".into()
+            } else {
+                let at: Vec<String> = pauses.iter().map(|(_, a)| timecode::format(*a)).collect();
+                format!("the discussion pauses at {}: make the film's steps end there", at.join(", "))
+            });
+        }
+        for (section, at) in &pauses {
+            if stops.iter().any(|(_, stop)| near(*stop, *at)) {
+                continue;
+            }
+            let path = format!("discussion[{section}].at");
+            let d = self.error(
+                "plan-pause",
+                format!("the discussion pauses at {} but the plan does not stop the film there", timecode::format(*at)),
+                &path,
+            );
+            d.label = "no stop in the plan here".into();
+            d.hint =
+                Some(format!("split the film's steps in `plan` so that one ends after {} minutes", (at + 30) / 60));
+        }
+    }
+
+    fn rest(&mut self, guide: &Guide, source_ids: &HashMap<&str, usize>) {
         if let Some(age) = guide.audience.as_ref().and_then(|a| a.min_age)
             && age > 21
         {
@@ -344,18 +521,6 @@ impl Checker<'_> {
                 self.non_empty(&passage.reference, &format!("faith.scripture[{i}].ref"), "the reference");
             }
         }
-        for (i, step) in guide.plan.iter().flatten().enumerate() {
-            self.non_empty(&step.label, &format!("plan[{i}].label"), "the step");
-            if step.minutes == 0 || step.minutes > 600 {
-                let d = self.error(
-                    "plan-minutes",
-                    format!("{} minutes is not a length for a step", step.minutes),
-                    &format!("plan[{i}].minutes"),
-                );
-                d.label = "expected 1 to 600".into();
-                d.hint = Some("how long this part of the evening takes, in minutes".into());
-            }
-        }
         for (i, related) in guide.related.iter().enumerate() {
             self.non_empty(&related.title, &format!("related[{i}].title"), "the title");
             if let Some(year) = related.year {
@@ -370,16 +535,19 @@ impl Checker<'_> {
                 d.hint = Some(format!("write `{}`", slug::from_text(slug)));
             }
         }
-        if let Some(review) = &guide.review
-            && !(review.out_of > 0.0 && review.stars >= 0.0 && review.stars <= review.out_of)
-        {
-            let d =
-                self.error("review", format!("{} out of {} is not a rating", review.stars, review.out_of), "review");
-            d.label = "stars must lie between 0 and out_of".into();
-            d.hint = Some("for example `{ stars: 3.5, out_of: 4 }`".into());
+        if let Some(review) = &guide.review {
+            if !(review.out_of > 0.0 && review.stars >= 0.0 && review.stars <= review.out_of) {
+                let d = self.error(
+                    "review",
+                    format!("{} out of {} is not a rating", review.stars, review.out_of),
+                    "review",
+                );
+                d.label = "stars must lie between 0 and out_of".into();
+                d.hint = Some("for example `{ stars: 3.5, out_of: 4 }`".into());
+            }
+            self.source_refs(review.source.as_ref(), "review.source", source_ids);
         }
         for (i, source) in guide.sources.iter().enumerate() {
-            self.non_empty(&source.title, &format!("sources[{i}].title"), "the source's title");
             if let Some(url) = &source.url
                 && !is_web_address(url)
             {

@@ -117,6 +117,14 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// What a step of the evening's plan is, when it is more than an activity.
+    StepKind {
+        Film = "film", "The film";
+        Faith = "faith", "Faith";
+    }
+}
+
 impl Severity {
     /// 0 for none up to 3 for severe: the number of filled steps in a severity bar.
     pub fn level(&self) -> u8 {

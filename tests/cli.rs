@@ -57,7 +57,7 @@ fn warnings_fail_only_when_denied() {
 }
 
 #[test]
-fn new_writes_a_skeleton_that_checks_and_never_overwrites() {
+fn new_writes_a_skeleton_that_fails_check_on_every_placeholder_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
     let out = reelguide(dir.path(), &["new", "The Keeper's Daughter: Part 2", "--year", "2019"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -80,13 +80,67 @@ fn new_writes_a_skeleton_that_checks_and_never_overwrites() {
         assert!(text.contains(section), "{section} missing from the skeleton");
     }
     assert!(dir.path().join("guides/guide.schema.json").exists());
-    assert_eq!(reelguide(dir.path(), &["check"]).status.code(), Some(0));
+
+    // The untouched skeleton is not a record yet: one located error per placeholder.
+    let check = reelguide(dir.path(), &["check"]);
+    assert_eq!(check.status.code(), Some(1), "{}", stderr(&check));
+    let report = stderr(&check);
+    let placeholders: Vec<(usize, usize)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim_start().starts_with('#'))
+        .flat_map(|(i, line)| {
+            let code = line.split(" #").next().unwrap_or(line);
+            code.match_indices("TODO").map(move |(at, _)| (i + 1, at))
+        })
+        .collect();
+    assert!(placeholders.len() >= 20, "{} placeholders", placeholders.len());
+    assert_eq!(report.matches("error[placeholder]").count(), placeholders.len(), "{report}");
+    for (line, _) in &placeholders {
+        assert!(report.contains(&format!("the-keepers-daughter-part-2.yaml:{line}:")), "line {line} not reported");
+    }
+    // No command treats it as a reviewed film.
+    let list = reelguide(dir.path(), &["list", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    assert_eq!(json["films"].as_array().unwrap().len(), 0, "the skeleton was listed");
+    let build = reelguide(dir.path(), &["build", "--quiet"]);
+    assert_eq!(build.status.code(), Some(1));
+    assert!(!dir.path().join("out/the-keepers-daughter-part-2").exists(), "the skeleton was built");
 
     std::fs::write(&path, "edited by hand\n").unwrap();
     let again = reelguide(dir.path(), &["new", "The Keeper's Daughter: Part 2", "--year", "2019"]);
     assert_eq!(again.status.code(), Some(1));
     assert!(stderr(&again).contains("already exists"));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "edited by hand\n");
+}
+
+/// The skeleton with every placeholder filled in is a valid record whose every category
+/// is still not reviewed: nothing a parent filters on looks clean by default.
+#[test]
+fn a_filled_in_skeleton_is_valid_and_reviews_nothing_until_someone_does() {
+    let dir = tempfile::tempdir().unwrap();
+    reelguide(dir.path(), &["new", "Moon", "--year", "2009"]);
+    let path = dir.path().join("guides/moon.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let filled = text
+        .replace("runtime_minutes: TODO", "runtime_minutes: 97")
+        .replace("min_age: TODO", "min_age: 15")
+        .replace("year: TODO", "year: 2010")
+        .replace("rating: TODO", "rating: R")
+        .replace("source: TODO", "source: a-source-id")
+        .replace("\"TODO: the release date as YYYY-MM-DD\"", "2009-06-12")
+        .replace("\"TODO: where to stop the film, such as 0:50\"", "\"0:50\"")
+        .replace("\"TODO: its https:// address\"", "\"https://example.org/moon\"")
+        .replace("\"TODO: ", "\"Filled: ");
+    let code: String = filled.lines().filter(|l| !l.trim_start().starts_with('#')).collect();
+    assert!(!code.contains("TODO"), "a placeholder was missed:\n{filled}");
+    std::fs::write(&path, filled).unwrap();
+    let check = reelguide(dir.path(), &["check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    let list = reelguide(dir.path(), &["list", "--max", "sex_nudity=none", "--max", "language=none", "--age", "18"]);
+    let listed = String::from_utf8_lossy(&list.stdout).into_owned();
+    assert!(listed.starts_with("0 films of 1 fit"), "{listed}");
+    assert!(listed.contains("sex & nudity is not reviewed") && listed.contains("language is not reviewed"), "{listed}");
 }
 
 #[test]

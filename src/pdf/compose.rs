@@ -36,9 +36,9 @@ impl Sizes {
 
     pub fn new(page: &PageSettings, compact: bool) -> Sizes {
         match (page.large_print, compact) {
-            // Clear-print guidance: at least 16 pt body, 1.5 spacing, no italic body text.
+            // Clear-print guidance: no text under 16 pt, 1.5 spacing, no italic body text.
             (true, _) => {
-                Sizes { body: 16.0, small: 14.0, h1: 26.0, h2: 19.0, h3: 17.0, spacing: 1.5, large_print: true }
+                Sizes { body: 16.0, small: 16.0, h1: 26.0, h2: 20.0, h3: 18.0, spacing: 1.5, large_print: true }
             }
             (false, true) => {
                 Sizes { body: 8.6, small: 7.6, h1: 17.0, h2: 10.5, h3: 9.5, spacing: 1.25, large_print: false }
@@ -170,15 +170,45 @@ impl<'a> Composer<'a> {
     }
 
     fn bullets(&self, items: &[String]) -> Vec<Block> {
-        let indent = self.sizes.body * 1.4;
+        let items: Vec<(String, bool)> = items.iter().map(|item| (item.clone(), false)).collect();
+        self.tagged_bullets(&items)
+    }
+
+    /// Bullets, each with a SPOILER tag when its flag is set.
+    fn tagged_bullets(&self, items: &[(String, bool)]) -> Vec<Block> {
+        let indent = self.bullet_indent();
         items
             .iter()
-            .map(|item| {
-                let content = self.text_frame(item, self.body(), self.width - indent);
-                let frame = self.item("•", content, self.body(), self.bullet_indent());
+            .map(|(item, spoiler)| {
+                let content = self.tagged_text(item, self.body(), self.width - indent, spoiler_tag(*spoiler));
+                let frame = self.item("•", content, self.body(), indent);
                 Block::Group(Group { together: true, space_after: 1.5, ..Group::new(vec![frame]) })
             })
             .collect()
+    }
+
+    /// Text wrapped to `width`, with a bordered tag (SPOILER) after its last word when
+    /// `tag` is given. The text leaves the tag's room on every line, so the tag can never
+    /// overlap it, and the tag sits on the last line's baseline.
+    fn tagged_text(&self, text: &str, style: TextStyle, width: f32, tag: Option<&str>) -> Frame {
+        let Some(tag) = tag else { return self.text_frame(text, style, width) };
+        let size = self.tag_size();
+        let room = fonts().width(Face::Bold, tag, size) + size * 0.6 + style.size * 0.4;
+        let mut frame = self.text_frame(text, style, width - room);
+        let last = frame.draws.iter().rev().find_map(|d| match d {
+            Draw::Text { x, baseline, piece, .. } => Some((x + piece.width, *baseline)),
+            _ => None,
+        });
+        if let Some((x, baseline)) = last {
+            let tag_frame = self.tag(tag, size);
+            let tag_baseline = tag_frame.draws.iter().find_map(|d| match d {
+                Draw::Text { baseline, .. } => Some(*baseline),
+                _ => None,
+            });
+            let top = baseline - tag_baseline.unwrap_or(0.0);
+            frame.place(tag_frame, x + style.size * 0.4, top.max(0.0));
+        }
+        frame
     }
 
     /// The word and bar of a severity: three squares, filled to its level, and dashed
@@ -301,14 +331,17 @@ impl<'a> Composer<'a> {
                 }
                 edition::Block::Themes { items, brief: false } => {
                     blocks.push(self.heading("Themes", 2));
-                    let items: Vec<String> = items
+                    let items: Vec<(String, bool)> = items
                         .iter()
-                        .map(|t| match &t.summary {
-                            Some(summary) => format!("**{}.** {summary}", t.title),
-                            None => format!("**{}**", t.title),
+                        .map(|t| {
+                            let text = match &t.summary {
+                                Some(summary) => format!("**{}.** {summary}", t.title),
+                                None => format!("**{}**", t.title),
+                            };
+                            (text, t.spoiler)
                         })
                         .collect();
-                    blocks.extend(self.bullets(&items));
+                    blocks.extend(self.tagged_bullets(&items));
                 }
                 edition::Block::Faith(faith) => blocks.extend(self.faith(faith)),
                 edition::Block::Plan(plan) => blocks.extend(self.plan(plan)),
@@ -316,16 +349,37 @@ impl<'a> Composer<'a> {
                     let mut part = self.heading(heading, 1);
                     if let Block::Group(group) = &mut part {
                         group.break_before = true;
-                        group.bookmark = Some((*heading).to_string());
                     }
                     blocks.push(part);
                     blocks.push(self.paragraph(note, self.small(), 4.0));
+                }
+                edition::Block::Scenes { rows } => blocks.extend(self.scenes(rows)),
+                edition::Block::Review(review) => {
+                    // One line under a rule: a verdict on quality, kept apart from content.
+                    let mut text = format!(
+                        "**How good a film it is: {}.** A verdict on its quality, not on its content.",
+                        review.verdict
+                    );
+                    if !review.sources.is_empty() {
+                        text.push_str(&format!(" Source: {}.", review.sources.join("; ")));
+                    }
+                    let mut frame = Frame::new(4.0);
+                    frame.draws.push(Draw::Line { x1: 0.0, y1: 1.0, x2: self.width, y2: 1.0, width: 0.8, gray: 0.0 });
+                    frame.stack(self.text_frame(&text, self.body(), self.width));
+                    frame.cuts.clear();
+                    blocks.push(Block::Group(Group {
+                        together: true,
+                        space_before: self.sizes.body * 1.3,
+                        space_after: 2.0,
+                        bookmark: Some("How good a film it is".into()),
+                        ..Group::new(vec![frame])
+                    }));
                 }
                 edition::Block::Questions(section) => blocks.extend(self.questions(section)),
                 edition::Block::Quotes { items } => {
                     blocks.push(self.heading("Lines from the film", 2));
                     for quote in items {
-                        blocks.push(self.quote(&quote.text, quote.speaker.as_deref(), quote.at.as_deref()));
+                        blocks.push(self.quote(quote));
                     }
                 }
                 edition::Block::Related { items, with_content } => {
@@ -393,8 +447,18 @@ impl<'a> Composer<'a> {
             let mark = format!("{} {}", rating.system, rating.rating);
             let tag = self.tag(&mark, self.sizes.body);
             let tag_width = fonts().width(Face::Bold, &mark, self.sizes.body) + self.sizes.body * 1.2;
-            let reason: Vec<&str> =
-                [rating.reason.as_deref(), rating.advice.as_deref()].into_iter().flatten().collect();
+            let mut reason: Vec<String> = [rating.reason.as_deref(), rating.advice.as_deref()]
+                .into_iter()
+                .flatten()
+                .map(str::to_string)
+                .collect();
+            if !rating.sources.is_empty() {
+                let source = format!("(source: {})", rating.sources.join("; "));
+                match reason.last_mut() {
+                    Some(last) => last.push_str(&format!(" {source}")),
+                    None => reason.push(source),
+                }
+            }
             let mut row = Frame::new(0.0);
             row.place(tag, 0.0, 0.0);
             if !reason.is_empty() {
@@ -488,14 +552,8 @@ impl<'a> Composer<'a> {
             })
             .collect();
         blocks.push(self.table(&widths, &header, rows));
-        if a.hidden_spoilers > 0 {
-            let n = a.hidden_spoilers;
-            let text = if n == 1 {
-                "*1 detail that gives away the plot is left off this card.*".to_string()
-            } else {
-                format!("*{n} details that give away the plot are left off this card.*")
-            };
-            blocks.push(self.paragraph(&text, self.small(), 2.0));
+        if let Some(note) = &a.hidden_note {
+            blocks.push(self.paragraph(&format!("*{note}*"), self.small(), 2.0));
         }
         blocks
     }
@@ -513,27 +571,51 @@ impl<'a> Composer<'a> {
                 text.push_str(&format!("**{at}** "));
             }
             text.push_str(&detail.text);
-            let mut content = self.text_frame(
-                &text,
-                self.style(size),
-                width - indent - if detail.spoiler { size * 5.0 } else { 0.0 },
-            );
-            if detail.spoiler {
-                let last = content.draws.iter().rev().find_map(|d| match d {
-                    Draw::Text { x, baseline, piece, .. } => Some((x + piece.width, *baseline)),
-                    _ => None,
-                });
-                if let Some((x, baseline)) = last {
-                    let line_top = baseline - size * self.sizes.spacing * 0.75;
-                    content.place(self.tag("SPOILER", self.tag_size()), x + size * 0.4, line_top.max(0.0));
-                }
-            }
+            let content = self.tagged_text(&text, self.style(size), width - indent, spoiler_tag(detail.spoiler));
             let mut item = Frame::new(0.0);
             item.place(self.text_frame("•", self.style(size), indent), 0.0, 0.0);
             item.place(content, indent, 0.0);
             cell.stack(item);
         }
+        if !row.sources.is_empty() {
+            cell.stack(self.text_frame(&format!("Source: {}", row.sources.join("; ")), self.small(), width));
+        }
         cell
+    }
+
+    /// The leader's list of timed scenes, in film order.
+    fn scenes(&self, rows: &[edition::SceneRow]) -> Vec<Block> {
+        let mut blocks = vec![self.heading("Scenes to know about", 2)];
+        blocks.push(self.paragraph(
+            "Every timed moment of the content review, in the order they come, to preview or skip. Times are from the start of the film.",
+            self.small(),
+            2.0,
+        ));
+        let small = self.sizes.small;
+        let pad = self.sizes.body * 0.35 * 2.0;
+        let time_width = rows
+            .iter()
+            .map(|r| fonts().width(Face::Bold, &r.at, small))
+            .chain([fonts().width(Face::Bold, "Time", small)])
+            .fold(0.0, f32::max)
+            + pad
+            + 1.0;
+        let category_width = self.width * 0.27;
+        let widths = [time_width, category_width, self.width - time_width - category_width];
+        let cells = rows
+            .iter()
+            .map(|row| {
+                let mut category = self.text_frame(&row.category, self.bold(small), widths[1] - pad);
+                category.stack(self.severity(&row.severity, small));
+                vec![
+                    self.text_frame(&format!("**{}**", row.at), self.style(small), widths[0] - pad),
+                    category,
+                    self.tagged_text(&row.text, self.style(small), widths[2] - pad, spoiler_tag(row.spoiler)),
+                ]
+            })
+            .collect();
+        blocks.push(self.table(&widths, &["Time", "Category", "What happens"], cells));
+        blocks
     }
 
     fn faith(&self, faith: &edition::FaithView) -> Vec<Block> {
@@ -613,20 +695,7 @@ impl<'a> Composer<'a> {
         let inner = self.width - indent;
         for q in &section.questions {
             let mut content = Frame::new(0.0);
-            if q.spoiler {
-                let mut text = self.text_frame(&q.text, self.body(), inner - self.sizes.body * 5.5);
-                let last = text.draws.iter().rev().find_map(|d| match d {
-                    Draw::Text { x, baseline, piece, .. } => Some((x + piece.width, *baseline)),
-                    _ => None,
-                });
-                if let Some((x, baseline)) = last {
-                    let top = baseline - self.sizes.body * self.sizes.spacing * 0.75;
-                    text.place(self.tag("SPOILER", self.tag_size()), x + 4.0, top.max(0.0));
-                }
-                content.stack(text);
-            } else {
-                content.stack(self.text_frame(&q.text, self.body(), inner));
-            }
+            content.stack(self.tagged_text(&q.text, self.body(), inner, spoiler_tag(q.spoiler)));
             if !q.themes.is_empty() {
                 content.stack(self.text_frame(&format!("Themes: {}", q.themes.join(", ")), self.small(), inner));
             }
@@ -668,10 +737,10 @@ impl<'a> Composer<'a> {
         frame
     }
 
-    fn quote(&self, text: &str, speaker: Option<&str>, at: Option<&str>) -> Block {
+    fn quote(&self, quote: &edition::QuoteView) -> Block {
         let indent = self.sizes.body * 1.6;
-        let mut content = self.text_frame(text, self.body(), self.width - indent);
-        let caption = match (speaker, at) {
+        let mut content = self.tagged_text(&quote.text, self.body(), self.width - indent, spoiler_tag(quote.spoiler));
+        let caption = match (quote.speaker.as_deref(), quote.at.as_deref()) {
             (Some(s), Some(a)) => Some(format!("{s} ({a})")),
             (Some(s), None) => Some(s.to_string()),
             (None, Some(a)) => Some(format!("({a})")),
@@ -700,7 +769,7 @@ impl<'a> Composer<'a> {
             text.push_str(&format!(": {why}"));
         }
         let indent = self.sizes.body * 1.4;
-        let mut content = self.text_frame(&text, self.body(), self.width - indent);
+        let mut content = self.tagged_text(&text, self.body(), self.width - indent, spoiler_tag(r.spoiler));
         if !r.severities.is_empty() {
             let list: Vec<String> = r.severities.iter().map(|(c, s)| format!("{c}: {}", s.label)).collect();
             content.stack(self.text_frame(&list.join(" · "), self.small(), self.width - indent));
@@ -727,4 +796,9 @@ impl<'a> Composer<'a> {
         let frame = self.item("•", content, self.body(), self.bullet_indent());
         Block::Group(Group { together: true, space_after: 1.5, ..Group::new(vec![frame]) })
     }
+}
+
+/// The tag a spoiler carries in the editions that show it.
+fn spoiler_tag(spoiler: bool) -> Option<&'static str> {
+    spoiler.then_some("SPOILER")
 }

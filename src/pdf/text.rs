@@ -108,11 +108,12 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: bool) -> Vec<Line>
             let too_long = word_width > width;
             let worth_it = room > width * 0.25;
             let mut parts = word.parts.clone();
-            if (too_long || worth_it) && !line.pieces.is_empty() {
-                if let Some((head, tail)) = split_to_fit(&parts, size, room, hyphenate, false) {
-                    push_word(&mut line, &head, size, pending_space);
-                    parts = tail;
-                }
+            if (too_long || worth_it)
+                && !line.pieces.is_empty()
+                && let Some((head, tail)) = split_to_fit(&parts, size, room, hyphenate, false)
+            {
+                push_word(&mut line, &head, size, pending_space);
+                parts = tail;
             }
             if !line.pieces.is_empty() {
                 lines.push(std::mem::take(&mut line));
