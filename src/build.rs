@@ -32,6 +32,10 @@ pub struct Plan {
     pub templates: Option<PathBuf>,
     pub options: edition::Options,
     pub page: PageSettings,
+    /// Also write the handout and the leader's guide as booklets.
+    pub booklet: bool,
+    /// Also write the parents' card two to a sheet.
+    pub two_up: bool,
     /// From `SOURCE_DATE_EPOCH`: the creation date written into PDFs, if any.
     pub created: Option<i64>,
     /// Show a progress bar (on a terminal, unless asked to be quiet).
@@ -215,10 +219,18 @@ fn render_record(
     for &edition in &plan.editions {
         let view = edition::build(&guide, &slug, edition, &plan.options, summaries);
         if plan.pdf {
-            let bytes = crate::pdf::render(&view, &plan.page, plan.created);
-            match write(&plan.out, &slug, &format!("{}.pdf", edition.key()), &bytes) {
-                Ok(()) => written += 1,
-                Err(message) => problems.push(Diagnostic::error("write", message)),
+            let imposition = edition.imposition(plan.booklet, plan.two_up);
+            let (bytes, imposed) = crate::pdf::render_with(&view, &plan.page, plan.created, imposition.map(|i| i.0));
+            let files = [
+                (format!("{}.pdf", edition.key()), Some(bytes)),
+                (imposition.map_or_else(String::new, |i| i.1.to_string()), imposed),
+            ];
+            for (name, bytes) in files {
+                let Some(bytes) = bytes else { continue };
+                match write(&plan.out, &slug, &name, &bytes) {
+                    Ok(()) => written += 1,
+                    Err(message) => problems.push(Diagnostic::error("write", message)),
+                }
             }
         }
         if plan.html {

@@ -88,6 +88,13 @@ pub struct BuildArgs {
     /// Paper size for print [default: letter]
     #[arg(long, value_enum)]
     pub paper: Option<Paper>,
+    /// Also write the handout and the leader's guide as booklets to fold and staple:
+    /// half-size pages, two to a side of the paper, each part its own booklet.
+    #[arg(long)]
+    pub booklet: bool,
+    /// Also write the parents' card two to a sheet, to cut in half.
+    #[arg(long)]
+    pub two_up: bool,
     /// Large print: body text of at least 16 pt, 1.5 line spacing, no italic body text.
     #[arg(long, overrides_with = "no_large_print")]
     pub large_print: bool,

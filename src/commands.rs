@@ -160,6 +160,8 @@ fn plan(args: BuildArgs, loaded: &Loaded, quiet: bool) -> Result<Plan, String> {
             group: args.group.or_else(|| config.group.clone()),
             event: loaded.event_line(),
         },
+        booklet: args.booklet || config.booklet.unwrap_or(false),
+        two_up: args.two_up || config.two_up.unwrap_or(false),
         page: PageSettings {
             paper: args.paper.or(config.paper).unwrap_or_default(),
             large_print: BuildArgs::choice(args.large_print, args.no_large_print)

@@ -25,6 +25,10 @@ pub struct Config {
     pub event: Option<Event>,
     pub paper: Option<Paper>,
     pub large_print: Option<bool>,
+    /// Also write booklets of the handout and the leader's guide (`--booklet`).
+    pub booklet: Option<bool>,
+    /// Also write the parents' card two to a sheet (`--two-up`).
+    pub two_up: Option<bool>,
     /// Scripture and prayers on the handout and the leader's guide.
     pub faith: Option<bool>,
     /// Spoiler details on the parents' card.

@@ -48,6 +48,28 @@ impl Edition {
     }
 }
 
+/// Pages put two to a sheet, for printing an edition as booklets or cut cards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imposition {
+    /// Saddle-stitched booklets, one for each part handed out on its own.
+    Booklet,
+    /// Two copies side by side, to cut apart.
+    TwoUp,
+}
+
+impl Edition {
+    /// The imposed form of this edition a build asked for, and its file name: booklets
+    /// of the handout and the leader's guide, two parents' cards to a sheet.
+    pub fn imposition(self, booklet: bool, two_up: bool) -> Option<(Imposition, &'static str)> {
+        match self {
+            Edition::Handout if booklet => Some((Imposition::Booklet, "handout-booklet.pdf")),
+            Edition::Leader if booklet => Some((Imposition::Booklet, "leader-booklet.pdf")),
+            Edition::Parents if two_up => Some((Imposition::TwoUp, "parents-2up.pdf")),
+            Edition::Handout | Edition::Leader | Edition::Parents => None,
+        }
+    }
+}
+
 /// Choices that change what an edition contains.
 #[derive(Debug, Clone)]
 pub struct Options {

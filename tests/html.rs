@@ -139,7 +139,7 @@ fn pages_are_self_contained_and_structured() {
     let (out, _) = build(&["guides"], &[]);
     for name in ["never-let-me-go/handout.html", "never-let-me-go/leader.html", "her/parents.html", "index.html"] {
         let html = read(out.path(), name);
-        assert!(html.starts_with("<!doctype html>\n<html lang=\"en\">"), "{name}");
+        assert!(html.starts_with("<!doctype html>\n<html lang=\"en\" class=\""), "{name}");
         for external in ["<link", "src=\"http", "@import", "url(", "<iframe"] {
             assert!(!html.contains(external), "{name} loads something from outside: {external}");
         }

@@ -10,7 +10,8 @@ use reelguide::edition::{self, Edition, View};
 use reelguide::library;
 use reelguide::markup;
 use reelguide::paper::{PageSettings, Paper};
-use reelguide::pdf::{self, flow::Draw, fonts::Face};
+use reelguide::pdf::flow::{Draw, Ink};
+use reelguide::pdf::{self, fonts::Face};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -71,41 +72,10 @@ fn view_of(path: &str, edition: Edition, options: &edition::Options) -> View {
     edition::build(&guide, &slug, edition, options, &HashMap::new())
 }
 
-/// Every drawing lies inside the text area; returns the number of pages.
-fn assert_inside(view: &View, page: &PageSettings) -> usize {
-    let layout = pdf::layout(view, page);
-    let (w, h) = (layout.geometry.text_width(), layout.geometry.text_height());
-    for (i, content) in layout.pages.iter().enumerate() {
-        for draw in &content.draws {
-            match draw {
-                Draw::Text { x, baseline, piece, .. } => {
-                    assert!(
-                        *x >= -0.01 && x + piece.width <= w + 0.5,
-                        "page {}: text runs out sideways: {x} + {}",
-                        i + 1,
-                        piece.width
-                    );
-                    assert!(*baseline > 0.0 && *baseline <= h + 0.5, "page {}: text below the foot: {baseline}", i + 1);
-                }
-                Draw::Rect { x, y, w: rw, h: rh, .. } => {
-                    assert!(
-                        *x >= -0.5 && x + rw <= w + 0.5 && *y >= -0.5 && y + rh <= h + 0.5,
-                        "page {}: box outside",
-                        i + 1
-                    )
-                }
-                Draw::Line { x1, x2, y1, y2, .. } => {
-                    assert!(
-                        x1.min(*x2) >= -0.5 && x1.max(*x2) <= w + 0.5 && y1.max(*y2) <= h + 0.5,
-                        "page {}: rule outside",
-                        i + 1
-                    )
-                }
-                Draw::Link { .. } => {}
-            }
-        }
-    }
-    layout.pages.len()
+/// The number of pages an edition takes (where each lands is the layout checker's job,
+/// in `tests/layout.rs`).
+fn page_count(view: &View, page: &PageSettings) -> usize {
+    pdf::layout(view, page).pages.len()
 }
 
 #[test]
@@ -228,7 +198,7 @@ fn a_long_parents_card_shrinks_to_80_percent_at_most_then_takes_a_second_page() 
             .iter()
             .flat_map(|p| &p.draws)
             .filter_map(|d| match d {
-                Draw::Text { size, .. } => Some(*size),
+                Draw { ink: Ink::Text { size, .. }, .. } => Some(*size),
                 _ => None,
             })
             .fold(f32::MAX, f32::min)
@@ -264,7 +234,7 @@ fn the_handout_puts_after_the_film_on_its_own_page_and_ends_with_note_lines() {
     let after = layout.marks.iter().find(|m| m.title == "After the film").expect("after-the-film bookmark");
     assert!(after.page > 0 && after.y < 1.0, "after the film does not start a page: {after:?}");
     let last = layout.pages.last().unwrap();
-    let rules = last.draws.iter().filter(|d| matches!(d, Draw::Line { width, .. } if *width < 0.6)).count();
+    let rules = last.draws.iter().filter(|d| matches!(d.ink, Ink::Line { width, .. } if width < 0.6)).count();
     assert!(rules >= 6, "only {rules} note lines on the last page");
 }
 
@@ -286,7 +256,7 @@ fn nothing_leaves_the_page_for_a_300_character_word_or_300_questions() {
         let page = PageSettings { paper: Paper::A4, large_print };
         for edition in Edition::ALL {
             let view = edition::build(&guide, &slug, edition, &edition::Options::default(), &HashMap::new());
-            let pages = assert_inside(&view, &page);
+            let pages = page_count(&view, &page);
             if edition == Edition::Leader {
                 assert!(pages > 20, "300 questions on {pages} pages");
             }
@@ -321,7 +291,7 @@ fn nothing_leaves_the_page_for_a_300_character_word_or_300_questions() {
 fn a_record_with_only_the_required_fields_renders_every_edition() {
     for edition in Edition::ALL {
         let view = view_of("tests/fixtures/valid/minimal.yaml", edition, &edition::Options::default());
-        assert_eq!(assert_inside(&view, &PageSettings::default()), 1, "{edition:?}");
+        assert_eq!(page_count(&view, &PageSettings::default()), 1, "{edition:?}");
         let bytes = pdf::render(&view, &PageSettings::default(), None);
         assert!(Document::load_mem(&bytes).is_ok());
     }
@@ -333,7 +303,7 @@ fn large_print_sets_body_text_at_16_points_and_never_in_italics() {
     let layout = pdf::layout(&view, &PageSettings { paper: Paper::Letter, large_print: true });
     let mut sizes = Vec::new();
     for draw in layout.pages.iter().flat_map(|p| &p.draws) {
-        if let Draw::Text { size, piece, .. } = draw {
+        if let Ink::Text { size, piece, .. } = &draw.ink {
             assert!(!matches!(piece.face, Face::Italic | Face::BoldItalic), "italic text in large print");
             sizes.push(*size);
         }

@@ -1,8 +1,13 @@
 //! An edition view turned into blocks for the paginator: the PDF's equivalent of the HTML
 //! templates. It walks the same [`View`] blocks in the same order and decides only how
 //! they look: sizes, rules, tables, boxes.
+//!
+//! Everything is sized from its content and can give way on a narrow page: table columns
+//! are as wide as what they hold (and wrap when the page is narrower than that), number
+//! columns fit the largest number, boxed marks wrap, and every frame taller than a page
+//! can be split between its lines.
 
-use super::flow::{Block, Draw, Frame, Group};
+use super::flow::{Block, Draw, Frame, Group, Ink, Role};
 use super::fonts::{Face, fonts};
 use super::text::{self, Span, TextStyle};
 use crate::edition::{self, Advisories, PlanView, QuestionSection, SeverityView, View};
@@ -56,15 +61,20 @@ pub struct Composer<'a> {
     pub sizes: Sizes,
     /// Width of the text area.
     pub width: f32,
+    /// Height of the text area, where a page-sized notice is centred.
+    pub height: f32,
     hyphenate: bool,
 }
 
 const GRAY: f32 = 0.3;
 
+/// The tag spoilers carry in the editions that show them.
+const SPOILER: &str = "SPOILER";
+
 impl<'a> Composer<'a> {
-    pub fn new(view: &'a View, sizes: Sizes, width: f32) -> Self {
+    pub fn new(view: &'a View, sizes: Sizes, width: f32, height: f32) -> Self {
         let hyphenate = view.lang.starts_with("en");
-        Composer { view, sizes, width, hyphenate }
+        Composer { view, sizes, width, height, hyphenate }
     }
 
     fn style(&self, size: f32) -> TextStyle {
@@ -90,6 +100,11 @@ impl<'a> Composer<'a> {
         TextStyle { bold: true, ..self.style(size) }
     }
 
+    /// The padding inside table cells.
+    fn pad(&self) -> f32 {
+        self.sizes.body * 0.35
+    }
+
     /// Text in one style, wrapped to `width`: one frame per line.
     fn lines(&self, spans: &[Span], style: TextStyle, width: f32) -> Vec<Frame> {
         let f = fonts();
@@ -97,12 +112,13 @@ impl<'a> Composer<'a> {
         let ascent = f.ascent(face, style.size);
         let content = ascent + f.descent(face, style.size);
         let baseline = (style.leading - content) / 2.0 + ascent;
-        text::wrap(spans, style.size, width.max(style.size * 2.0), self.hyphenate)
+        text::wrap(spans, style.size, width.max(style.size), self.hyphenate)
             .into_iter()
             .map(|line| {
                 let mut frame = Frame::new(style.leading);
                 for piece in line.pieces {
-                    frame.draws.push(Draw::Text { x: piece.x, baseline, size: style.size, gray: style.gray, piece });
+                    let ink = Ink::Text { x: piece.x, baseline, size: style.size, gray: style.gray, piece };
+                    frame.draws.push(Draw::body(ink));
                 }
                 frame
             })
@@ -127,6 +143,11 @@ impl<'a> Composer<'a> {
         Self::stacked(self.text_lines(text, style, width))
     }
 
+    /// The width of `text` set on one line in `style` (markup included).
+    fn natural_width(&self, text: &str, style: TextStyle) -> f32 {
+        text::spans(text, &style).iter().map(|s| fonts().width(s.face, &s.text, style.size)).sum()
+    }
+
     fn paragraph(&self, text: &str, style: TextStyle, space_after: f32) -> Block {
         let lines = self.text_lines(text, style, self.width);
         Block::Group(Group { space_after, ..Group::new(lines) })
@@ -142,7 +163,7 @@ impl<'a> Composer<'a> {
         let mut frame = self.text_frame(text, style, self.width);
         if level == 2 {
             let y = frame.height + 1.5;
-            frame.draws.push(Draw::Line { x1: 0.0, y1: y, x2: self.width, y2: y, width: 1.2, gray: 0.0 });
+            frame.draws.push(Draw::body(Ink::Line { x1: 0.0, y1: y, x2: self.width, y2: y, width: 1.2, gray: 0.0 }));
             frame.height = y + 3.0;
         }
         Block::Group(Group {
@@ -151,7 +172,7 @@ impl<'a> Composer<'a> {
             space_before: if level == 2 { self.sizes.body * 1.3 } else { self.sizes.body * 0.7 },
             space_after: 2.0,
             bookmark: (level <= 2).then(|| crate::markup::plain(text)),
-            ..Group::new(vec![frame])
+            ..Group::new(vec![frame.with_role(Role::Heading)])
         })
     }
 
@@ -194,15 +215,21 @@ impl<'a> Composer<'a> {
         let Some(tag) = tag else { return self.text_frame(text, style, width) };
         let size = self.tag_size();
         let room = fonts().width(Face::Bold, tag, size) + size * 0.6 + style.size * 0.4;
+        if width - room < width * 0.5 {
+            // Too narrow to keep the tag's room free on every line: it goes below.
+            let mut frame = self.text_frame(text, style, width);
+            frame.stack(self.tag(tag, size, width));
+            return frame;
+        }
         let mut frame = self.text_frame(text, style, width - room);
-        let last = frame.draws.iter().rev().find_map(|d| match d {
-            Draw::Text { x, baseline, piece, .. } => Some((x + piece.width, *baseline)),
+        let last = frame.draws.iter().rev().find_map(|d| match &d.ink {
+            Ink::Text { x, baseline, piece, .. } => Some((x + piece.width, *baseline)),
             _ => None,
         });
         if let Some((x, baseline)) = last {
-            let tag_frame = self.tag(tag, size);
-            let tag_baseline = tag_frame.draws.iter().find_map(|d| match d {
-                Draw::Text { baseline, .. } => Some(*baseline),
+            let tag_frame = self.tag(tag, size, width);
+            let tag_baseline = tag_frame.draws.iter().find_map(|d| match &d.ink {
+                Ink::Text { baseline, .. } => Some(*baseline),
                 _ => None,
             });
             let top = baseline - tag_baseline.unwrap_or(0.0);
@@ -211,19 +238,33 @@ impl<'a> Composer<'a> {
         frame
     }
 
+    /// The geometry of a severity bar at `size`: the side of a step and the gap.
+    fn bar_steps(size: f32) -> (f32, f32) {
+        (size * 0.72, size * 0.26)
+    }
+
+    /// How wide the word and bar of a severity are at `size`.
+    fn severity_width(&self, severity: &SeverityView, size: f32) -> f32 {
+        let (step, gap) = Self::bar_steps(size);
+        let face = if !severity.reviewed && !self.sizes.large_print { Face::Italic } else { Face::Regular };
+        3.0 * (step + gap) + gap + fonts().width(face, &severity.label, size)
+    }
+
     /// The word and bar of a severity: three squares, filled to its level, and dashed
-    /// when the category was not reviewed. Legible in black and white.
-    fn severity(&self, severity: &SeverityView, size: f32) -> Frame {
+    /// when the category was not reviewed. Legible in black and white. In a column
+    /// narrower than both, the word goes under the bar.
+    fn severity(&self, severity: &SeverityView, size: f32, max_width: f32) -> Frame {
         let style = TextStyle { italic: !severity.reviewed && !self.sizes.large_print, ..self.style(size) };
-        let step = size * 0.72;
-        let gap = size * 0.26;
-        let mut word = self.text_frame(&severity.label, style, self.width);
+        let (step, gap) = Self::bar_steps(size);
+        let bar_width = 3.0 * (step + gap) + gap;
+        let below = self.severity_width(severity, size) > max_width;
+        let word = self.text_frame(&severity.label, style, if below { max_width } else { max_width - bar_width });
         let top = (style.leading - step) / 2.0;
-        let mut frame = Frame::new(word.height);
+        let mut frame = Frame::new(style.leading);
         for i in 0..3u8 {
             let x = f32::from(i) * (step + gap);
             let on = i < severity.level;
-            frame.draws.push(Draw::Rect {
+            frame.draws.push(Draw::body(Ink::Rect {
                 x,
                 y: top,
                 w: step,
@@ -231,10 +272,13 @@ impl<'a> Composer<'a> {
                 fill: on.then_some(0.0),
                 stroke: Some(if severity.reviewed { 0.9 } else { 0.6 }),
                 dashed: !severity.reviewed,
-            });
+            }));
         }
-        word.cuts.clear();
-        frame.place(word, 3.0 * (step + gap) + gap, 0.0);
+        if below {
+            frame.stack(word);
+        } else {
+            frame.place(word, bar_width, 0.0);
+        }
         frame
     }
 
@@ -243,54 +287,66 @@ impl<'a> Composer<'a> {
         if self.sizes.large_print { self.sizes.small } else { self.sizes.small * 0.85 }
     }
 
-    /// A bordered word in bold: the ratings and the SPOILER tag.
-    fn tag(&self, text: &str, size: f32) -> Frame {
+    /// A bordered mark in bold: the ratings and the SPOILER tag. A mark wider than
+    /// `max_width` (a rating spelled out in full) wraps inside its box.
+    fn tag(&self, text: &str, size: f32, max_width: f32) -> Frame {
         let style = self.bold(size);
-        let width = fonts().width(Face::Bold, text, size);
-        let mut frame = self.text_frame(text, style, width + size);
+        let inset = size * 0.3;
+        let inner = (max_width - 2.0 * inset).max(size);
+        let mut frame = self.text_frame(text, style, inner);
+        let width = frame.draws.iter().map(|d| d.span().1).fold(0.0, f32::max);
         for draw in &mut frame.draws {
-            if let Draw::Text { x, .. } = draw {
-                *x += size * 0.3;
-            }
+            draw.shift(inset, 0.0);
         }
-        let h = style.leading * 0.92;
-        frame.draws.push(Draw::Rect {
+        let h = frame.height - style.leading * 0.08;
+        frame.draws.push(Draw::body(Ink::Rect {
             x: 0.0,
-            y: (style.leading - h) / 2.0,
-            w: width + size * 0.6,
+            y: style.leading * 0.04,
+            w: width + 2.0 * inset,
             h,
             fill: None,
             stroke: Some(0.8),
             dashed: false,
-        });
-        frame.height = style.leading;
+        }));
         frame
     }
 
-    /// A table: rows of cells, never split, header repeated on each page.
+    /// Column widths for a table `width` wide: each fixed column as wide as its widest
+    /// content (`natural`, padding included), the last column the rest. When the page is
+    /// too narrow for that, the fixed columns give up width in proportion and wrap, so
+    /// the last column keeps at least a third of the table.
+    fn columns(&self, natural: &[f32]) -> Vec<f32> {
+        let fixed: f32 = natural.iter().sum();
+        let most = self.width * 2.0 / 3.0;
+        let scale = if fixed > most { most / fixed } else { 1.0 };
+        let mut widths: Vec<f32> = natural.iter().map(|w| w * scale).collect();
+        widths.push(self.width - widths.iter().sum::<f32>());
+        widths
+    }
+
+    /// A table: rows of cells, each kept whole on a page when it fits one, the header
+    /// repeated on each page. Cell text is marked with its cell's right edge.
     fn table(&self, widths: &[f32], header: &[&str], rows: Vec<Vec<Frame>>) -> Block {
-        let pad = self.sizes.body * 0.35;
+        let pad = self.pad();
         let row_frame = |cells: Vec<Frame>, rule: f32| {
             let mut frame = Frame::new(0.0);
             let mut x = 0.0;
             let mut height: f32 = 0.0;
             for (cell, w) in cells.into_iter().zip(widths) {
                 height = height.max(cell.height);
-                frame.place(cell, x + pad, pad);
+                frame.place(cell.in_cell(w - pad), x + pad, pad);
                 x += w;
             }
             let h = height + 2.0 * pad;
-            frame.draws.push(Draw::Line {
+            frame.draws.push(Draw::body(Ink::Line {
                 x1: 0.0,
                 y1: h,
                 x2: self.width,
                 y2: h,
                 width: rule,
                 gray: if rule > 1.0 { 0.0 } else { 0.45 },
-            });
+            }));
             frame.height = h;
-            // A row is split only if it is taller than a page.
-            frame.cuts = frame.cuts.iter().map(|c| c.min(h)).collect();
             frame
         };
         let head_style = self.bold(self.sizes.small);
@@ -305,6 +361,11 @@ impl<'a> Composer<'a> {
             space_after: self.sizes.body * 0.4,
             ..Group::new(parts)
         })
+    }
+
+    /// A frame that stands apart from the flow: kept whole when it fits a page.
+    fn unit(frame: Frame, space_after: f32) -> Block {
+        Block::Group(Group { together: true, space_after, ..Group::new(vec![frame]) })
     }
 
     /// Every block of the edition, in the view's order.
@@ -346,35 +407,12 @@ impl<'a> Composer<'a> {
                 edition::Block::Faith(faith) => blocks.extend(self.faith(faith)),
                 edition::Block::Plan(plan) => blocks.extend(self.plan(plan)),
                 edition::Block::Part { heading, note } => {
-                    let mut part = self.heading(heading, 1);
-                    if let Block::Group(group) = &mut part {
-                        group.break_before = true;
-                    }
-                    blocks.push(part);
+                    blocks.push(Block::Sheet { blank: self.blank_notice() });
+                    blocks.push(self.heading(heading, 1));
                     blocks.push(self.paragraph(note, self.small(), 4.0));
                 }
                 edition::Block::Scenes { rows } => blocks.extend(self.scenes(rows)),
-                edition::Block::Review(review) => {
-                    // One line under a rule: a verdict on quality, kept apart from content.
-                    let mut text = format!(
-                        "**How good a film it is: {}.** A verdict on its quality, not on its content.",
-                        review.verdict
-                    );
-                    if !review.sources.is_empty() {
-                        text.push_str(&format!(" Source: {}.", review.sources.join("; ")));
-                    }
-                    let mut frame = Frame::new(4.0);
-                    frame.draws.push(Draw::Line { x1: 0.0, y1: 1.0, x2: self.width, y2: 1.0, width: 0.8, gray: 0.0 });
-                    frame.stack(self.text_frame(&text, self.body(), self.width));
-                    frame.cuts.clear();
-                    blocks.push(Block::Group(Group {
-                        together: true,
-                        space_before: self.sizes.body * 1.3,
-                        space_after: 2.0,
-                        bookmark: Some("How good a film it is".into()),
-                        ..Group::new(vec![frame])
-                    }));
-                }
+                edition::Block::Review(review) => blocks.push(self.review(review)),
                 edition::Block::Questions(section) => blocks.extend(self.questions(section)),
                 edition::Block::Quotes { items } => {
                     blocks.push(self.heading("Lines from the film", 2));
@@ -402,6 +440,14 @@ impl<'a> Composer<'a> {
         blocks
     }
 
+    /// The notice on a page left blank so the next part starts a new sheet.
+    pub fn blank_notice(&self) -> Frame {
+        let mut frame = Frame::new(self.height * 0.4);
+        let text = self.text_frame("*This page is intentionally left blank.*", self.small(), self.width);
+        frame.stack(text.with_role(Role::Blank));
+        frame
+    }
+
     fn masthead(&self) -> Vec<Block> {
         let v = self.view;
         let mut top = Frame::new(0.0);
@@ -421,58 +467,76 @@ impl<'a> Composer<'a> {
         if let Some(event) = &v.event {
             top.stack(self.text_frame(event, self.bold(self.sizes.body), self.width));
         }
-        let mut blocks = vec![Block::Group(Group { together: true, space_after: 3.0, ..Group::new(vec![top]) })];
-
-        // Credits: labels in a narrow column, values beside them.
-        let label_width = self.sizes.small * 7.5;
-        let mut credits: Vec<(String, String)> =
-            v.credits.iter().map(|c| (c.label.to_string(), c.value.clone())).collect();
-        credits.push(("Running time".into(), v.runtime.clone()));
-        let mut frames = Vec::new();
-        for (label, value) in credits {
-            let mut row = Frame::new(0.0);
-            row.place(self.text_frame(&label, self.small(), label_width), 0.0, 0.0);
-            row.place(
-                self.text_frame(&value, self.style(self.sizes.small), self.width - label_width),
-                label_width,
-                0.0,
-            );
-            row.cuts.clear();
-            frames.push(row);
-        }
-        blocks.push(Block::Group(Group { space_after: 4.0, ..Group::new(frames) }));
-
-        // Ratings, each a boxed mark and the board's reason.
-        for rating in &v.ratings {
-            let mark = format!("{} {}", rating.system, rating.rating);
-            let tag = self.tag(&mark, self.sizes.body);
-            let tag_width = fonts().width(Face::Bold, &mark, self.sizes.body) + self.sizes.body * 1.2;
-            let mut reason: Vec<String> = [rating.reason.as_deref(), rating.advice.as_deref()]
-                .into_iter()
-                .flatten()
-                .map(str::to_string)
-                .collect();
-            if !rating.sources.is_empty() {
-                let source = format!("(source: {})", rating.sources.join("; "));
-                match reason.last_mut() {
-                    Some(last) => last.push_str(&format!(" {source}")),
-                    None => reason.push(source),
-                }
-            }
-            let mut row = Frame::new(0.0);
-            row.place(tag, 0.0, 0.0);
-            if !reason.is_empty() {
-                row.place(self.text_frame(&reason.join("; "), self.body(), self.width - tag_width), tag_width, 0.0);
-            }
-            blocks.push(Block::Group(Group { together: true, space_after: 2.0, ..Group::new(vec![row]) }));
-        }
+        let mut blocks = vec![Self::unit(top, 3.0)];
+        blocks.push(self.credits());
+        blocks.extend(self.ratings());
         // The double rule under the masthead.
         let mut rule = Frame::new(6.0);
         for y in [2.0, 4.5] {
-            rule.draws.push(Draw::Line { x1: 0.0, y1: y, x2: self.width, y2: y, width: 0.8, gray: 0.0 });
+            rule.draws.push(Draw::body(Ink::Line { x1: 0.0, y1: y, x2: self.width, y2: y, width: 0.8, gray: 0.0 }));
         }
         blocks.push(Block::Group(Group { space_before: 2.0, ..Group::new(vec![rule]) }));
         blocks
+    }
+
+    /// Credits: labels in a column as wide as the longest, values wrapped beside them.
+    fn credits(&self) -> Block {
+        let v = self.view;
+        let mut credits: Vec<(String, String)> =
+            v.credits.iter().map(|c| (c.label.to_string(), c.value.clone())).collect();
+        credits.push(("Running time".into(), v.runtime.clone()));
+        let label_style = self.small();
+        let gap = self.sizes.small;
+        let widest = credits.iter().map(|(l, _)| self.natural_width(l, label_style)).fold(0.0, f32::max);
+        let label_width = (widest + gap).min(self.width * 0.35);
+        let frames = credits
+            .into_iter()
+            .map(|(label, value)| {
+                let mut row = Frame::new(0.0);
+                row.place(self.text_frame(&label, label_style, label_width - gap), 0.0, 0.0);
+                let value = self.text_frame(&value, self.style(self.sizes.small), self.width - label_width);
+                row.place(value, label_width, 0.0);
+                row
+            })
+            .collect();
+        Block::Group(Group { space_after: 4.0, min_split: 1, ..Group::new(frames) })
+    }
+
+    /// Ratings, each a boxed mark and the board's reason beside it, or below it when the
+    /// mark takes most of the line.
+    fn ratings(&self) -> Vec<Block> {
+        let size = self.sizes.body;
+        self.view
+            .ratings
+            .iter()
+            .map(|rating| {
+                let mark = format!("{} {}", rating.system, rating.rating);
+                let tag = self.tag(&mark, size, self.width * 0.6);
+                let tag_width = tag.draws.iter().map(|d| d.span().1).fold(0.0, f32::max) + size * 0.6;
+                let mut reason: Vec<String> = [rating.reason.as_deref(), rating.advice.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .map(str::to_string)
+                    .collect();
+                if !rating.sources.is_empty() {
+                    let source = format!("(source: {})", rating.sources.join("; "));
+                    match reason.last_mut() {
+                        Some(last) => last.push_str(&format!(" {source}")),
+                        None => reason.push(source),
+                    }
+                }
+                let mut row = Frame::new(0.0);
+                let tag_height = tag.height;
+                row.place(tag, 0.0, 0.0);
+                if !reason.is_empty() {
+                    let beside = tag_width < self.width * 0.4;
+                    let (x, y, width) =
+                        if beside { (tag_width, 0.0, self.width - tag_width) } else { (0.0, tag_height, self.width) };
+                    row.place(self.text_frame(&reason.join("; "), self.body(), width), x, y);
+                }
+                Self::unit(row, 2.0)
+            })
+            .collect()
     }
 
     fn audience(&self, min_age: Option<u32>, note: Option<&str>, prominent: bool) -> Vec<Block> {
@@ -502,7 +566,7 @@ impl<'a> Composer<'a> {
         let mut framed = Frame::new(0.0);
         let h = content.height + 2.0 * pad;
         framed.place(content, pad, pad);
-        framed.draws.push(Draw::Rect {
+        framed.draws.push(Draw::body(Ink::Rect {
             x: 0.0,
             y: 0.0,
             w: self.width,
@@ -510,9 +574,8 @@ impl<'a> Composer<'a> {
             fill: None,
             stroke: Some(1.6),
             dashed: false,
-        });
+        }));
         framed.height = h;
-        framed.cuts.clear();
         blocks.push(Block::Group(Group {
             together: true,
             space_before: self.sizes.body,
@@ -527,31 +590,61 @@ impl<'a> Composer<'a> {
         let brief = a.detail == "brief";
         let title = if brief { "Content at a glance" } else { "What is in the film" };
         let mut blocks = vec![self.heading(title, 2)];
-        let pad = self.sizes.body * 0.35 * 2.0;
         let small = self.sizes.small;
-        let (widths, header): (Vec<f32>, Vec<&str>) = if brief {
-            (vec![self.width * 0.62, self.width * 0.38], vec!["Category", "Severity"])
-        } else {
-            let first = self.width * 0.27;
-            let second = (fonts().width(Face::Regular, "Moderate", small) + small * 3.2).max(self.width * 0.17);
-            (vec![first, second, self.width - first - second], vec!["Category", "Severity", "What is shown"])
-        };
-        let rows = a
-            .rows
-            .iter()
-            .map(|row| {
-                let mut category = self.text_frame(&row.label, self.bold(small), widths[0] - pad);
-                if !brief {
+        let pad = 2.0 * self.pad();
+        let label_style = self.bold(small);
+        let widest_label = a.rows.iter().map(|r| self.natural_width(&r.label, label_style)).fold(0.0, f32::max);
+        let widest_severity = a.rows.iter().map(|r| self.severity_width(&r.severity, small)).fold(0.0, f32::max);
+        let table = if brief {
+            // Category | Severity, the severity column as wide as its widest entry.
+            let severity_width = widest_severity.max(self.natural_width("Severity", label_style)) + pad + 1.0;
+            let widths = [self.width - severity_width, severity_width];
+            let rows = a
+                .rows
+                .iter()
+                .map(|row| {
+                    vec![
+                        self.text_frame(&row.label, label_style, widths[0] - pad),
+                        self.severity(&row.severity, small, widths[1] - pad),
+                    ]
+                })
+                .collect();
+            self.table(&widths, &["Category", "Severity"], rows)
+        } else if widest_label.min(self.width * 0.27) + widest_severity + 2.0 * pad <= self.width * 0.45 {
+            // Wide enough: the category and what it covers, its severity, what is shown.
+            let widths = self.columns(&[widest_label.min(self.width * 0.27) + pad + 1.0, widest_severity + pad + 1.0]);
+            let rows = a
+                .rows
+                .iter()
+                .map(|row| {
+                    let mut category = self.text_frame(&row.label, label_style, widths[0] - pad);
                     category.stack(self.text_frame(row.covers, self.small(), widths[0] - pad));
-                }
-                let mut cells = vec![category, self.severity(&row.severity, small)];
-                if !brief {
-                    cells.push(self.advisory_details(row, widths[2] - pad));
-                }
-                cells
-            })
-            .collect();
-        blocks.push(self.table(&widths, &header, rows));
+                    vec![
+                        category,
+                        self.severity(&row.severity, small, widths[1] - pad),
+                        self.advisory_details(row, widths[2] - pad),
+                    ]
+                })
+                .collect();
+            self.table(&widths, &["Category", "Severity", "What is shown"], rows)
+        } else {
+            // Narrow: the category, what it covers and its severity stacked in one column;
+            // what is shown beside them.
+            let first = widest_label.max(widest_severity).min(self.width * 0.3) + pad + 1.0;
+            let widths = self.columns(&[first]);
+            let rows = a
+                .rows
+                .iter()
+                .map(|row| {
+                    let mut category = self.text_frame(&row.label, label_style, widths[0] - pad);
+                    category.stack(self.text_frame(row.covers, self.small(), widths[0] - pad));
+                    category.stack(self.severity(&row.severity, small, widths[0] - pad));
+                    vec![category, self.advisory_details(row, widths[1] - pad)]
+                })
+                .collect();
+            self.table(&widths, &["Category and severity", "What is shown"], rows)
+        };
+        blocks.push(table);
         if let Some(note) = &a.hidden_note {
             blocks.push(self.paragraph(&format!("*{note}*"), self.small(), 2.0));
         }
@@ -572,10 +665,7 @@ impl<'a> Composer<'a> {
             }
             text.push_str(&detail.text);
             let content = self.tagged_text(&text, self.style(size), width - indent, spoiler_tag(detail.spoiler));
-            let mut item = Frame::new(0.0);
-            item.place(self.text_frame("•", self.style(size), indent), 0.0, 0.0);
-            item.place(content, indent, 0.0);
-            cell.stack(item);
+            cell.stack(self.item("•", content, self.style(size), indent));
         }
         if !row.sources.is_empty() {
             cell.stack(self.text_frame(&format!("Source: {}", row.sources.join("; ")), self.small(), width));
@@ -592,23 +682,23 @@ impl<'a> Composer<'a> {
             2.0,
         ));
         let small = self.sizes.small;
-        let pad = self.sizes.body * 0.35 * 2.0;
-        let time_width = rows
+        let pad = 2.0 * self.pad();
+        let bold = self.bold(small);
+        let time =
+            rows.iter().map(|r| self.natural_width(&r.at, bold)).fold(self.natural_width("Time", bold), f32::max);
+        let category = rows
             .iter()
-            .map(|r| fonts().width(Face::Bold, &r.at, small))
-            .chain([fonts().width(Face::Bold, "Time", small)])
+            .map(|r| self.natural_width(&r.category, bold).max(self.severity_width(&r.severity, small)))
             .fold(0.0, f32::max)
-            + pad
-            + 1.0;
-        let category_width = self.width * 0.27;
-        let widths = [time_width, category_width, self.width - time_width - category_width];
+            .min(self.width * 0.3);
+        let widths = self.columns(&[time + pad + 1.0, category + pad + 1.0]);
         let cells = rows
             .iter()
             .map(|row| {
-                let mut category = self.text_frame(&row.category, self.bold(small), widths[1] - pad);
-                category.stack(self.severity(&row.severity, small));
+                let mut category = self.text_frame(&row.category, bold, widths[1] - pad);
+                category.stack(self.severity(&row.severity, small, widths[1] - pad));
                 vec![
-                    self.text_frame(&format!("**{}**", row.at), self.style(small), widths[0] - pad),
+                    self.text_frame(&row.at, bold, widths[0] - pad),
                     category,
                     self.tagged_text(&row.text, self.style(small), widths[2] - pad, spoiler_tag(row.spoiler)),
                 ]
@@ -647,36 +737,48 @@ impl<'a> Composer<'a> {
     }
 
     fn plan(&self, plan: &PlanView) -> Vec<Block> {
-        let small = self.sizes.small;
-        let pad = self.sizes.body * 0.7;
-        let time_width = fonts().width(Face::Bold, "Starts after", small) + pad * 2.0;
-        let minutes_width = fonts().width(Face::Bold, "Minutes", small) + pad * 2.0;
-        let widths = [time_width, self.width - time_width - minutes_width, minutes_width];
-        let header = [if plan.ends.is_some() { "Time" } else { "Starts after" }, "Step", "Minutes"];
-        let style = self.style(self.sizes.body);
+        let style = self.body();
+        let bold = self.bold(self.sizes.small);
+        let pad = 2.0 * self.pad();
+        let when: Vec<String> =
+            plan.rows.iter().map(|row| row.clock.clone().unwrap_or_else(|| format!("{} min", row.offset))).collect();
+        let end = plan.ends.clone().unwrap_or_else(|| format!("{} min", plan.total_minutes));
+        let time_label = if plan.ends.is_some() { "Time" } else { "Starts after" };
+        let time_width = when
+            .iter()
+            .chain([&end])
+            .map(|w| self.natural_width(w, style))
+            .fold(self.natural_width(time_label, bold), f32::max);
+        let minutes_width = plan
+            .rows
+            .iter()
+            .map(|r| self.natural_width(&r.minutes.to_string(), style))
+            .fold(self.natural_width("Minutes", bold), f32::max);
+        // Step is the flexible column: put it last in the sizing, then in the middle.
+        let sized = self.columns(&[time_width + pad + 1.0, minutes_width + pad + 1.0]);
+        let widths = [sized[0], sized[2], sized[1]];
         let mut rows: Vec<Vec<Frame>> = plan
             .rows
             .iter()
-            .map(|row| {
-                let when = row.clock.clone().unwrap_or_else(|| format!("{} min", row.offset));
+            .zip(&when)
+            .map(|(row, when)| {
                 let mut step = self.text_frame(&row.label, style, widths[1] - pad);
                 if let Some(note) = &row.note {
                     step.stack(self.text_frame(note, self.small(), widths[1] - pad));
                 }
                 vec![
-                    self.text_frame(&when, style, widths[0] - pad),
+                    self.text_frame(when, style, widths[0] - pad),
                     step,
                     self.text_frame(&row.minutes.to_string(), style, widths[2] - pad),
                 ]
             })
             .collect();
-        let end = plan.ends.clone().unwrap_or_else(|| format!("{} min", plan.total_minutes));
         rows.push(vec![
             self.text_frame(&end, style, widths[0] - pad),
             self.text_frame("End", style, widths[1] - pad),
             Frame::new(0.0),
         ]);
-        vec![self.heading("The evening", 2), self.table(&widths, &header, rows)]
+        vec![self.heading("The evening", 2), self.table(&widths, &[time_label, "Step", "Minutes"], rows)]
     }
 
     fn questions(&self, section: &QuestionSection) -> Vec<Block> {
@@ -685,13 +787,22 @@ impl<'a> Composer<'a> {
             blocks.push(self.heading(&section.heading, 2));
         }
         if let Some(cue) = &section.cue {
-            let mut cue = self.paragraph(&format!("Pause the film at about {cue}."), self.bold(self.sizes.body), 3.0);
-            if let Block::Group(group) = &mut cue {
-                group.keep_with_next = true;
-            }
-            blocks.push(cue);
+            let text = format!("Pause the film at about {cue}.");
+            let lines = self.text_lines(&text, self.bold(self.sizes.body), self.width);
+            blocks.push(Block::Group(Group {
+                keep_with_next: true,
+                together: true,
+                space_after: 3.0,
+                ..Group::new(vec![Self::stacked(lines).with_role(Role::Cue)])
+            }));
         }
-        let indent = self.sizes.body * 2.0;
+        // The number column fits the section's largest number.
+        let widest = section
+            .questions
+            .iter()
+            .map(|q| self.natural_width(&format!("{}.", q.number), self.body()))
+            .fold(0.0, f32::max);
+        let indent = (widest + self.sizes.body * 0.6).max(self.sizes.body * 2.0);
         let inner = self.width - indent;
         for q in &section.questions {
             let mut content = Frame::new(0.0);
@@ -706,7 +817,7 @@ impl<'a> Composer<'a> {
             if !q.follow_ups.is_empty() {
                 content.stack(self.text_frame("Follow-up questions:", self.small(), inner));
                 for follow in &q.follow_ups {
-                    let text = self.text_frame(follow, self.style(self.sizes.small), inner - self.sizes.body * 1.4);
+                    let text = self.text_frame(follow, self.style(self.sizes.small), inner - self.bullet_indent());
                     content.stack(self.item("→", text, self.style(self.sizes.small), self.bullet_indent()));
                 }
             }
@@ -723,7 +834,8 @@ impl<'a> Composer<'a> {
         blocks
     }
 
-    /// A leader's note: text beside a thick rule, kept in one piece.
+    /// A leader's note: text beside a thick rule; split between lines only when it is
+    /// taller than a page.
     fn note_box(&self, text: &str, width: f32) -> Frame {
         let bar = 2.2;
         let pad = self.sizes.body * 0.6;
@@ -731,9 +843,16 @@ impl<'a> Composer<'a> {
         let mut frame = Frame::new(0.0);
         let h = content.height + 2.0;
         frame.place(content, bar + pad, 1.0);
-        frame.draws.push(Draw::Rect { x: 0.0, y: 0.0, w: bar, h, fill: Some(0.0), stroke: None, dashed: false });
+        frame.draws.push(Draw::body(Ink::Rect {
+            x: 0.0,
+            y: 0.0,
+            w: bar,
+            h,
+            fill: Some(0.0),
+            stroke: None,
+            dashed: false,
+        }));
         frame.height = h;
-        frame.cuts.clear();
         frame
     }
 
@@ -752,9 +871,15 @@ impl<'a> Composer<'a> {
         let mut frame = Frame::new(0.0);
         let h = content.height;
         frame.place(content, indent, 0.0);
-        frame.draws.push(Draw::Line { x1: indent * 0.5, y1: 0.0, x2: indent * 0.5, y2: h, width: 1.2, gray: 0.45 });
-        frame.cuts.clear();
-        Block::Group(Group { together: true, space_after: 3.0, ..Group::new(vec![frame]) })
+        frame.draws.push(Draw::body(Ink::Line {
+            x1: indent * 0.5,
+            y1: 0.0,
+            x2: indent * 0.5,
+            y2: h,
+            width: 1.2,
+            gray: 0.45,
+        }));
+        Self::unit(frame, 3.0)
     }
 
     fn related(&self, r: &edition::RelatedView) -> Block {
@@ -768,37 +893,54 @@ impl<'a> Composer<'a> {
         if let Some(why) = &r.why {
             text.push_str(&format!(": {why}"));
         }
-        let indent = self.sizes.body * 1.4;
+        let indent = self.bullet_indent();
         let mut content = self.tagged_text(&text, self.body(), self.width - indent, spoiler_tag(r.spoiler));
         if !r.severities.is_empty() {
             let list: Vec<String> = r.severities.iter().map(|(c, s)| format!("{c}: {}", s.label)).collect();
             content.stack(self.text_frame(&list.join(" · "), self.small(), self.width - indent));
         }
-        let frame = self.item("•", content, self.body(), self.bullet_indent());
-        Block::Group(Group { together: true, space_after: 1.5, ..Group::new(vec![frame]) })
+        Self::unit(self.item("•", content, self.body(), indent), 1.5)
     }
 
     fn source(&self, title: &str, url: Option<&str>) -> Block {
-        let indent = self.sizes.body * 1.4;
+        let indent = self.bullet_indent();
         let mut content = self.text_frame(title, self.body(), self.width - indent);
         if let Some(url) = url {
             let mut line = self.text_frame(url, TextStyle { gray: 0.1, ..self.small() }, self.width - indent);
             // The address is clickable, with no border around it.
-            line.draws.push(Draw::Link {
+            line.draws.push(Draw::body(Ink::Link {
                 x: 0.0,
                 y: 0.0,
                 w: self.width - indent,
                 h: line.height,
                 url: url.to_string(),
-            });
+            }));
             content.stack(line);
         }
-        let frame = self.item("•", content, self.body(), self.bullet_indent());
-        Block::Group(Group { together: true, space_after: 1.5, ..Group::new(vec![frame]) })
+        Self::unit(self.item("•", content, self.body(), indent), 1.5)
+    }
+
+    /// The quality verdict: one line under a rule, kept apart from the content review.
+    fn review(&self, review: &edition::ReviewView) -> Block {
+        let mut text =
+            format!("**How good a film it is: {}.** A verdict on its quality, not on its content.", review.verdict);
+        if !review.sources.is_empty() {
+            text.push_str(&format!(" Source: {}.", review.sources.join("; ")));
+        }
+        let mut frame = Frame::new(4.0);
+        frame.draws.push(Draw::body(Ink::Line { x1: 0.0, y1: 1.0, x2: self.width, y2: 1.0, width: 0.8, gray: 0.0 }));
+        frame.stack(self.text_frame(&text, self.body(), self.width));
+        Block::Group(Group {
+            together: true,
+            space_before: self.sizes.body * 1.3,
+            space_after: 2.0,
+            bookmark: Some("How good a film it is".into()),
+            ..Group::new(vec![frame])
+        })
     }
 }
 
 /// The tag a spoiler carries in the editions that show it.
 fn spoiler_tag(spoiler: bool) -> Option<&'static str> {
-    spoiler.then_some("SPOILER")
+    spoiler.then_some(SPOILER)
 }

@@ -15,7 +15,7 @@ use printpdf::{
     TextMatrix, WindingOrder,
 };
 
-use super::flow::{Draw, Mark, PageContent};
+use super::flow::{Draw, Ink, Mark, PageContent};
 use super::fonts::{Face, fonts};
 
 /// Where the text area sits on the page, in points.
@@ -31,7 +31,25 @@ pub struct Geometry {
     pub footer: f32,
 }
 
+/// Margins in points. Office printers cannot print the outer 0.25 in or so; every mark
+/// stays at least 0.6 in (43.2 pt) from the edge.
+const SIDE: f32 = 54.0;
+const TOP: f32 = 54.0;
+const BOTTOM: f32 = 72.0;
+const FOOTER_BASELINE: f32 = 47.0;
+/// The narrowest margin: for the parents' card, and for half-size pages.
+const NARROW: f32 = 43.2;
+
 impl Geometry {
+    /// The page of `settings`; `compact` for the parents' card, which takes the narrowest
+    /// margins to fit on one sheet.
+    pub fn of(settings: &crate::paper::PageSettings, compact: bool) -> Geometry {
+        let (width, height) = settings.paper.size_pt();
+        let narrow = compact || settings.paper.is_small();
+        let (left, top) = if narrow { (NARROW, NARROW) } else { (SIDE, TOP) };
+        Geometry { width, height, left, top, bottom: BOTTOM, footer: FOOTER_BASELINE }
+    }
+
     pub fn text_width(&self) -> f32 {
         self.width - 2.0 * self.left
     }
@@ -49,28 +67,68 @@ pub struct Info {
     pub subject: String,
     pub keywords: Vec<String>,
     pub lang: String,
-    /// Left side of the footer; "Page i of N" goes on the right.
-    pub footer: String,
-    pub footer_size: f32,
     /// Seconds since 1970 from `SOURCE_DATE_EPOCH`, the only date ever written.
     pub created: Option<i64>,
 }
 
-/// The finished PDF.
-pub fn write(pages: Vec<PageContent>, marks: &[Mark], geometry: Geometry, info: &Info) -> Vec<u8> {
-    let total = pages.len();
+/// One page of the file: laid-out pages placed on it, and marks of its own (a cut line,
+/// how to print it). A plain document has one laid-out page per sheet, at the origin.
+pub struct Sheet<'a> {
+    pub width: f32,
+    pub height: f32,
+    pub placed: Vec<Placed<'a>>,
+    /// Drawn in sheet coordinates.
+    pub marks: Vec<Draw>,
+}
+
+/// A laid-out page on a sheet, its top left at (`dx`, `dy`).
+pub struct Placed<'a> {
+    pub page: &'a PageContent,
+    pub geometry: Geometry,
+    pub dx: f32,
+    pub dy: f32,
+}
+
+/// The finished PDF of a layout, one page per sheet, with its outline.
+pub fn write(layout: &super::Layout, info: &Info) -> Vec<u8> {
+    let g = layout.geometry;
+    let sheets: Vec<Sheet<'_>> = layout
+        .pages
+        .iter()
+        .map(|page| Sheet {
+            width: g.width,
+            height: g.height,
+            placed: vec![Placed { page, geometry: g, dx: 0.0, dy: 0.0 }],
+            marks: Vec::new(),
+        })
+        .collect();
+    write_sheets(&sheets, &layout.marks, g, info)
+}
+
+/// The finished PDF of `sheets`; `marks` are outline entries on the laid-out pages of
+/// `geometry`, one per sheet (an imposed document passes none).
+pub fn write_sheets(sheets: &[Sheet<'_>], marks: &[Mark], geometry: Geometry, info: &Info) -> Vec<u8> {
     let mut used = BTreeSet::new();
-    let pdf_pages: Vec<PdfPage> = pages
-        .into_iter()
-        .enumerate()
-        .map(|(i, page)| {
+    let pdf_pages: Vec<PdfPage> = sheets
+        .iter()
+        .map(|sheet| {
             let mut ops = Vec::new();
-            let footer = footer(i + 1, total, geometry, info);
-            let mut painter =
-                Painter { ops: &mut ops, geometry, font: None, gray: None, stroke: None, pen: None, used: &mut used };
-            painter.draw_all(&page.draws, geometry.left, geometry.top);
-            painter.draw_all(&footer, 0.0, 0.0);
-            let media = Rect::from_wh(Pt(geometry.width), Pt(geometry.height));
+            let mut painter = Painter {
+                ops: &mut ops,
+                height: sheet.height,
+                font: None,
+                gray: None,
+                stroke: None,
+                pen: None,
+                used: &mut used,
+            };
+            for placed in &sheet.placed {
+                let g = placed.geometry;
+                painter.draw_all(&placed.page.draws, placed.dx + g.left, placed.dy + g.top);
+                painter.draw_all(&placed.page.footer, placed.dx, placed.dy);
+            }
+            painter.draw_all(&sheet.marks, 0.0, 0.0);
+            let media = Rect::from_wh(Pt(sheet.width), Pt(sheet.height));
             PdfPage { media_box: media.clone(), trim_box: media.clone(), crop_box: media, ops }
         })
         .collect();
@@ -101,7 +159,8 @@ pub fn write(pages: Vec<PageContent>, marks: &[Mark], geometry: Geometry, info: 
 /// Turns drawings into page operations.
 struct Painter<'a> {
     ops: &'a mut Vec<Op>,
-    geometry: Geometry,
+    /// The sheet's height: PDF's y grows upwards from its foot.
+    height: f32,
     font: Option<(Face, f32)>,
     gray: Option<f32>,
     /// Line width and gray of the current stroke, so unchanged state is not repeated.
@@ -114,7 +173,7 @@ struct Painter<'a> {
 impl Painter<'_> {
     fn draw_all(&mut self, draws: &[Draw], dx: f32, dy: f32) {
         // Text first, in one text section; then graphics; then links (annotations).
-        let texts: Vec<&Draw> = draws.iter().filter(|d| matches!(d, Draw::Text { .. })).collect();
+        let texts: Vec<&Draw> = draws.iter().filter(|d| matches!(d.ink, Ink::Text { .. })).collect();
         if !texts.is_empty() {
             self.pen = None;
             self.ops.push(Op::StartTextSection);
@@ -124,16 +183,16 @@ impl Painter<'_> {
             self.ops.push(Op::EndTextSection);
         }
         for draw in draws {
-            match draw {
-                Draw::Rect { x, y, w, h, fill, stroke, dashed } => {
+            match &draw.ink {
+                Ink::Rect { x, y, w, h, fill, stroke, dashed } => {
                     self.rect(dx + x, dy + y, *w, *h, *fill, *stroke, *dashed)
                 }
-                Draw::Line { x1, y1, x2, y2, width, gray } => {
+                Ink::Line { x1, y1, x2, y2, width, gray } => {
                     self.set_stroke(*width, *gray, false);
                     let points = vec![self.point(dx + x1, dy + y1), self.point(dx + x2, dy + y2)];
                     self.ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
                 }
-                Draw::Link { x, y, w, h, url } => {
+                Ink::Link { x, y, w, h, url } => {
                     let rect = self.rect_at(dx + x, dy + y, *w, *h);
                     self.ops.push(Op::LinkAnnotation {
                         link: LinkAnnotation::new(
@@ -145,21 +204,21 @@ impl Painter<'_> {
                         ),
                     });
                 }
-                Draw::Text { .. } => {}
+                Ink::Text { .. } => {}
             }
         }
     }
 
     fn point(&self, x: f32, y: f32) -> LinePoint {
-        LinePoint { p: Point { x: Pt(x), y: Pt(self.geometry.height - y) }, bezier: false }
+        LinePoint { p: Point { x: Pt(x), y: Pt(self.height - y) }, bezier: false }
     }
 
     fn rect_at(&self, x: f32, y: f32, w: f32, h: f32) -> Rect {
-        Rect::from_xywh(Pt(x), Pt(self.geometry.height - y - h), Pt(w), Pt(h))
+        Rect::from_xywh(Pt(x), Pt(self.height - y - h), Pt(w), Pt(h))
     }
 
     fn text(&mut self, draw: &Draw, dx: f32, dy: f32) {
-        let Draw::Text { x, baseline, size, gray, piece } = draw else { return };
+        let Ink::Text { x, baseline, size, gray, piece } = &draw.ink else { return };
         if self.font != Some((piece.face, *size)) {
             self.ops.push(Op::SetFont {
                 font: PdfFontHandle::External(FontId(piece.face.resource_name().into())),
@@ -188,7 +247,7 @@ impl Painter<'_> {
         if start < piece.text.len() {
             items.push(TextItem::Text(piece.text[start..].to_string()));
         }
-        let (x, y) = (round(dx + x), round(self.geometry.height - dy - baseline));
+        let (x, y) = (round(dx + x), round(self.height - dy - baseline));
         let continues = self.pen.is_some_and(|(px, py)| (px - x).abs() < 0.05 && py == y);
         if !continues {
             self.ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(y)) });
@@ -234,47 +293,6 @@ impl Painter<'_> {
 /// Positions to a hundredth of a point: finer than any printer, and shorter to write.
 fn round(value: f32) -> f32 {
     (value * 100.0).round() / 100.0
-}
-
-/// The running footer: the film, the edition, the group and event, and "Page i of N".
-fn footer(page: usize, total: usize, g: Geometry, info: &Info) -> Vec<Draw> {
-    use super::text::{Span, wrap};
-    let size = info.footer_size;
-    let y = g.height - g.footer;
-    let number = format!("Page {page} of {total}");
-    let number_width = fonts().width(Face::Regular, &number, size);
-    let mut draws = Vec::new();
-    let right = wrap(&[Span { text: number, face: Face::Regular }], size, g.text_width(), false);
-    for piece in right.into_iter().flat_map(|l| l.pieces) {
-        let x = g.width - g.left - number_width + piece.x;
-        draws.push(Draw::Text { x, baseline: y, size, gray: 0.25, piece });
-    }
-    // The left part gets the rest of the line; if it is longer, its end is cut short.
-    let room = g.text_width() - number_width - size * 2.0;
-    let mut text = info.footer.clone();
-    while fonts().width(Face::Regular, &text, size) > room && !text.is_empty() {
-        text.pop();
-        while text.ends_with(' ') {
-            text.pop();
-        }
-        if fonts().width(Face::Regular, &format!("{text}…"), size) <= room {
-            text.push('…');
-            break;
-        }
-    }
-    let line = wrap(&[Span { text, face: Face::Regular }], size, f32::MAX / 4.0, false);
-    for piece in line.into_iter().flat_map(|l| l.pieces) {
-        draws.push(Draw::Text { x: g.left + piece.x, baseline: y, size, gray: 0.25, piece });
-    }
-    draws.push(Draw::Line {
-        x1: g.left,
-        y1: y - size * 1.3,
-        x2: g.width - g.left,
-        y2: y - size * 1.3,
-        width: 0.4,
-        gray: 0.45,
-    });
-    draws
 }
 
 /// The parts printpdf does not write, and the ones it writes differently each run.

@@ -1,15 +1,43 @@
 //! Pagination: blocks of measured frames placed onto pages.
 //!
-//! Rules a printed handout needs: a heading stays with what follows it; a paragraph
-//! leaves at least two lines at the foot of a page and at the head of the next (no widows
-//! or orphans); a question, a table row and a note box are never split; a table repeats
-//! its header on each new page; and ruled note lines fill the rest of the last page.
+//! Rules a printed handout needs: a heading stays with what follows it, through chains
+//! (a heading, a pause cue, the first question); a paragraph leaves at least two lines at
+//! the foot of a page and at the head of the next (no widows or orphans); a question, a
+//! table row and a note box are kept whole when they fit a page and split between lines
+//! when they do not; a table repeats its header on each new page; a part meant to be
+//! handed out on its own starts a new sheet (an odd page, with a marked blank verso
+//! before it when needed); and ruled note lines fill the rest of the last page.
 
 use super::text::Piece;
 
-/// A drawing instruction in points, relative to the top left of its frame; y grows down.
+/// What a drawing is part of, so that the layout can be checked (a heading left at the
+/// foot of a page, text leaving its table cell) and dumped for review.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Role {
+    /// Running text, list items, rules and boxes that belong to content.
+    Body,
+    /// A heading and its rule: never the last thing on a page.
+    Heading,
+    /// The cue that says where to pause the film: never the last thing on a page.
+    Cue,
+    /// Text in a table cell, which must not cross `limit`, the cell's right edge.
+    Cell { limit: f32 },
+    /// The running footer, drawn in the band below the text area.
+    Footer,
+    /// The notice on a page left blank on purpose.
+    Blank,
+}
+
+/// Something to draw, in points from the top left of its frame; y grows down.
 #[derive(Debug, Clone)]
-pub enum Draw {
+pub struct Draw {
+    pub role: Role,
+    pub ink: Ink,
+}
+
+/// The marks a page can carry.
+#[derive(Debug, Clone)]
+pub enum Ink {
     Text { x: f32, baseline: f32, size: f32, gray: f32, piece: Piece },
     Rect { x: f32, y: f32, w: f32, h: f32, fill: Option<f32>, stroke: Option<f32>, dashed: bool },
     Line { x1: f32, y1: f32, x2: f32, y2: f32, width: f32, gray: f32 },
@@ -17,17 +45,24 @@ pub enum Draw {
 }
 
 impl Draw {
-    fn shift(&mut self, dx: f32, dy: f32) {
-        match self {
-            Draw::Text { x, baseline, .. } => {
+    pub fn body(ink: Ink) -> Draw {
+        Draw { role: Role::Body, ink }
+    }
+
+    pub fn shift(&mut self, dx: f32, dy: f32) {
+        if let Role::Cell { limit } = &mut self.role {
+            *limit += dx;
+        }
+        match &mut self.ink {
+            Ink::Text { x, baseline, .. } => {
                 *x += dx;
                 *baseline += dy;
             }
-            Draw::Rect { x, y, .. } | Draw::Link { x, y, .. } => {
+            Ink::Rect { x, y, .. } | Ink::Link { x, y, .. } => {
                 *x += dx;
                 *y += dy;
             }
-            Draw::Line { x1, y1, x2, y2, .. } => {
+            Ink::Line { x1, y1, x2, y2, .. } => {
                 *x1 += dx;
                 *x2 += dx;
                 *y1 += dy;
@@ -37,11 +72,20 @@ impl Draw {
     }
 
     /// The topmost and lowest y the drawing touches.
-    fn extent(&self) -> (f32, f32) {
-        match self {
-            Draw::Text { baseline, size, .. } => (baseline - size * 0.8, baseline + size * 0.25),
-            Draw::Rect { y, h, .. } | Draw::Link { y, h, .. } => (*y, *y + *h),
-            Draw::Line { y1, y2, .. } => (y1.min(*y2), y1.max(*y2)),
+    pub fn extent(&self) -> (f32, f32) {
+        match &self.ink {
+            Ink::Text { baseline, size, .. } => (baseline - size * TEXT_ASCENT, baseline + size * TEXT_DESCENT),
+            Ink::Rect { y, h, .. } | Ink::Link { y, h, .. } => (*y, *y + *h),
+            Ink::Line { y1, y2, .. } => (y1.min(*y2), y1.max(*y2)),
+        }
+    }
+
+    /// The leftmost and rightmost x the drawing touches.
+    pub fn span(&self) -> (f32, f32) {
+        match &self.ink {
+            Ink::Text { x, piece, .. } => (*x, x + piece.width),
+            Ink::Rect { x, w, .. } | Ink::Link { x, w, .. } => (*x, x + w),
+            Ink::Line { x1, x2, .. } => (x1.min(*x2), x1.max(*x2)),
         }
     }
 
@@ -49,13 +93,13 @@ impl Draw {
     fn cut_at(self, cut: f32) -> (Draw, Draw) {
         let mut upper = self.clone();
         let mut lower = self;
-        match (&mut upper, &mut lower) {
-            (Draw::Rect { y, h, .. }, Draw::Rect { y: ly, h: lh, .. }) => {
+        match (&mut upper.ink, &mut lower.ink) {
+            (Ink::Rect { y, h, .. }, Ink::Rect { y: ly, h: lh, .. }) => {
                 *lh = *y + *h - cut;
                 *ly = cut;
                 *h = cut - *y;
             }
-            (Draw::Line { y1, y2, .. }, Draw::Line { y1: l1, y2: l2, .. }) => {
+            (Ink::Line { y1, y2, .. }, Ink::Line { y1: l1, y2: l2, .. }) => {
                 let (top, bottom) = (y1.min(*y2), y1.max(*y2));
                 (*y1, *y2) = (top, cut);
                 (*l1, *l2) = (cut, bottom);
@@ -66,8 +110,14 @@ impl Draw {
     }
 }
 
+/// DejaVu Sans' ascent and descent as shares of the type size: how far a line of text
+/// reaches above and below its baseline.
+pub const TEXT_ASCENT: f32 = 0.93;
+pub const TEXT_DESCENT: f32 = 0.24;
+
 /// Something measured: a height and what to draw in it. `cuts` are heights at which the
-/// frame may be split if it is taller than a whole page (between its lines).
+/// frame may be split if it is taller than a whole page; a cut that would pass through a
+/// line of text is never used, so frames placed side by side can share them safely.
 #[derive(Debug, Clone, Default)]
 pub struct Frame {
     pub height: f32,
@@ -99,17 +149,53 @@ impl Frame {
         self.place(other, 0.0, top);
     }
 
-    /// Splits at the last cut no lower than `max`: drawings that start above the cut stay
-    /// (rectangles spanning it are shared out), the rest move to the second frame.
+    /// Gives every drawing of the frame `role`.
+    pub fn with_role(mut self, role: Role) -> Frame {
+        for draw in &mut self.draws {
+            draw.role = role;
+        }
+        self
+    }
+
+    /// Marks the frame's text as a table cell's, which must not cross `limit`.
+    pub fn in_cell(mut self, limit: f32) -> Frame {
+        for draw in &mut self.draws {
+            if matches!(draw.ink, Ink::Text { .. }) && draw.role == Role::Body {
+                draw.role = Role::Cell { limit };
+            }
+        }
+        self
+    }
+
+    /// Whether no line of text would be cut in two at `cut`.
+    fn can_cut(&self, cut: f32) -> bool {
+        self.draws.iter().filter(|d| matches!(d.ink, Ink::Text { .. })).all(|d| {
+            let (top, bottom) = d.extent();
+            bottom <= cut + 0.5 || top >= cut - 0.5
+        })
+    }
+
+    /// Splits at the last usable cut no lower than `max`: drawings that start above the
+    /// cut stay (rectangles and rules spanning it are shared out), the rest move down.
     fn split(mut self, max: f32) -> Result<(Frame, Frame), Frame> {
-        let Some(cut) = self.cuts.iter().copied().filter(|c| *c > 0.0 && *c <= max).reduce(f32::max) else {
-            return Err(self);
-        };
+        let mut usable: Vec<f32> = self.cuts.iter().copied().filter(|c| *c > 0.5 && self.can_cut(*c)).collect();
+        usable.sort_by(f32::total_cmp);
+        usable.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+        // Best: at least two lines on each side of the cut; else any cut that fits.
+        let balanced = usable
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| **c <= max && *i >= 1 && *i + 1 < usable.len())
+            .map(|(_, c)| *c)
+            .reduce(f32::max);
+        let cut = balanced.or_else(|| usable.iter().copied().filter(|c| *c <= max).reduce(f32::max));
+        let Some(cut) = cut else { return Err(self) };
         let mut first = Frame::new(cut);
         let mut second = Frame::new(self.height - cut);
         for mut draw in self.draws.drain(..) {
             let (top, bottom) = draw.extent();
-            let spans_cut = top < cut && bottom > cut && matches!(draw, Draw::Rect { .. } | Draw::Line { .. });
+            let spans_cut =
+                top < cut - 0.5 && bottom > cut + 0.5 && matches!(draw.ink, Ink::Rect { .. } | Ink::Line { .. });
             if spans_cut {
                 let (upper, mut lower) = draw.cut_at(cut);
                 lower.shift(0.0, -cut);
@@ -135,7 +221,7 @@ pub struct Group {
     pub parts: Vec<Frame>,
     /// Keep all parts on one page (when they fit on one).
     pub together: bool,
-    /// Start on the same page as the next block (headings).
+    /// Start on the same page as the next block (headings, cues).
     pub keep_with_next: bool,
     /// The fewest parts left on either side of a break (2: no widows or orphans).
     pub min_split: usize,
@@ -145,8 +231,6 @@ pub struct Group {
     pub header: Option<Frame>,
     /// An outline entry pointing at where the group starts.
     pub bookmark: Option<String>,
-    /// Start on a new page.
-    pub break_before: bool,
 }
 
 impl Group {
@@ -158,14 +242,28 @@ impl Group {
         self.parts.iter().map(|p| p.height).sum::<f32>() + self.header.as_ref().map_or(0.0, |h| h.height)
     }
 
-    /// What must fit on the current page for the group to start there.
-    fn first_chunk(&self) -> f32 {
+    /// What must fit on the current page for the group to start there: all of it when
+    /// it is kept together (and fits a page), else its first `min_split` parts.
+    fn first_chunk(&self, page: f32) -> f32 {
         let head = self.header.as_ref().map_or(0.0, |h| h.height);
-        if self.together {
+        if self.together && self.height() <= page {
             return self.height();
         }
         let n = if self.parts.len() < 2 * self.min_split { self.parts.len() } else { self.min_split };
-        head + self.parts.iter().take(n).map(|p| p.height).sum::<f32>()
+        let chunk = head + self.parts.iter().take(n.max(1)).map(|p| p.height).sum::<f32>();
+        if chunk <= page - head { chunk } else { self.least() }
+    }
+
+    /// The least of the group a page can end with when it would otherwise be left mostly
+    /// empty: its header and the first two lines of its first part.
+    fn least(&self) -> f32 {
+        let head = self.header.as_ref().map_or(0.0, |h| h.height);
+        let first = self.parts.first().map_or(0.0, |p| {
+            let mut cuts: Vec<f32> = p.cuts.iter().copied().filter(|c| *c > 0.5 && p.can_cut(*c)).collect();
+            cuts.sort_by(f32::total_cmp);
+            cuts.get(1).copied().unwrap_or(p.height)
+        });
+        head + first
     }
 }
 
@@ -181,12 +279,19 @@ pub enum Block {
         width: f32,
         space_before: f32,
     },
+    /// What follows is handed out on its own: it starts a new sheet, on an odd page, and
+    /// an even page left empty before it carries `blank`, a notice in small type.
+    Sheet {
+        blank: Frame,
+    },
 }
 
-/// A laid-out page: drawings relative to the top left of the text area.
+/// A laid-out page: drawings relative to the top left of the text area, and the running
+/// footer relative to the top left of the page.
 #[derive(Debug, Clone, Default)]
 pub struct PageContent {
     pub draws: Vec<Draw>,
+    pub footer: Vec<Draw>,
 }
 
 /// An outline entry: a title, the page (from 0) and the height on it.
@@ -197,6 +302,15 @@ pub struct Mark {
     pub y: f32,
 }
 
+/// Pages, their bookmarks, and where each part handed out on its own begins.
+#[derive(Debug, Clone, Default)]
+pub struct Paginated {
+    pub pages: Vec<PageContent>,
+    pub marks: Vec<Mark>,
+    /// The first page (from 0) of every part after the first.
+    pub sheets: Vec<usize>,
+}
+
 /// The height the blocks would take on one endless page: a quick estimate of how far a
 /// layout overflows.
 pub fn natural_height(blocks: &[Block]) -> f32 {
@@ -205,41 +319,80 @@ pub fn natural_height(blocks: &[Block]) -> f32 {
         .map(|b| match b {
             Block::Group(g) => g.space_before + g.height() + g.space_after,
             Block::Rules { gap, min, space_before, .. } => space_before + gap * *min as f32,
+            Block::Sheet { .. } => 0.0,
         })
         .sum()
 }
 
 /// Places blocks on pages whose text area is `height` points tall.
-pub fn paginate(blocks: Vec<Block>, height: f32) -> (Vec<PageContent>, Vec<Mark>) {
-    let mut p = Paginator { height, pages: vec![PageContent::default()], y: 0.0, marks: Vec::new() };
-    let heights: Vec<f32> = blocks
-        .iter()
-        .map(|b| match b {
-            Block::Group(g) => g.space_before + g.first_chunk(),
-            Block::Rules { gap, min, .. } => gap * *min as f32,
-        })
-        .collect();
-    for (i, block) in blocks.into_iter().enumerate() {
+pub fn paginate(blocks: Vec<Block>, height: f32) -> Paginated {
+    let needs = start_needs(&blocks, height);
+    let first = Paginated { pages: vec![PageContent::default()], ..Paginated::default() };
+    let mut p = Paginator { height, done: first, y: 0.0, blank: None, bound: false };
+    for (block, need) in blocks.into_iter().zip(needs) {
         match block {
-            Block::Group(group) => {
-                // A heading needs the start of what follows on the same page.
-                let next = if group.keep_with_next { heights.get(i + 1).copied().unwrap_or(0.0) } else { 0.0 };
-                p.place_group(group, next);
-            }
+            Block::Group(group) => p.place_group(group, need),
             Block::Rules { gap, min, width, space_before } => p.rules(gap, min, width, space_before),
+            Block::Sheet { blank } => p.sheet(blank),
         }
     }
-    if p.pages.len() > 1 && p.pages.last().is_some_and(|page| page.draws.is_empty()) {
-        p.pages.pop();
+    if p.done.pages.len() > 1 && p.done.pages.last().is_some_and(|page| page.draws.is_empty()) {
+        p.done.pages.pop();
     }
-    (p.pages, p.marks)
+    // A document handed out in parts ends on a full sheet too, so a stack of copies
+    // printed double-sided never puts one copy's first page on another's last.
+    if !p.done.sheets.is_empty() && p.done.pages.len() % 2 == 1 {
+        p.blank_page();
+    }
+    p.done
+}
+
+/// What must fit below the current position for a block to start on this page.
+#[derive(Debug, Clone, Copy, Default)]
+struct Need {
+    /// Its first chunk, and for a block kept with the next, all of it and what the next
+    /// one needs in turn, so a heading, a cue and a question move together.
+    strict: f32,
+    /// The same when the page is mostly empty: the last block of the chain may then be
+    /// split after its first two lines rather than leave the page bare.
+    loose: f32,
+}
+
+/// The page is "mostly empty" below this share of its height: a block that does not fit
+/// whole is split there rather than moved on.
+const MOSTLY_EMPTY: f32 = 0.5;
+
+fn start_needs(blocks: &[Block], page: f32) -> Vec<Need> {
+    let mut needs = vec![Need::default(); blocks.len()];
+    for i in (0..blocks.len()).rev() {
+        needs[i] = match &blocks[i] {
+            Block::Group(g) if g.keep_with_next => {
+                let next = needs.get(i + 1).copied().unwrap_or_default();
+                let own = g.space_before + g.height() + g.space_after;
+                Need { strict: own + next.strict, loose: own + next.loose }
+            }
+            Block::Group(g) => {
+                let strict = g.space_before + g.first_chunk(page);
+                Need { strict, loose: strict.min(g.space_before + g.least()) }
+            }
+            Block::Rules { gap, min, space_before, .. } => {
+                let need = space_before + gap * *min as f32;
+                Need { strict: need, loose: need }
+            }
+            Block::Sheet { .. } => Need::default(),
+        };
+    }
+    needs
 }
 
 struct Paginator {
     height: f32,
-    pages: Vec<PageContent>,
+    done: Paginated,
     y: f32,
-    marks: Vec<Mark>,
+    /// The notice for pages left blank, once a sheet break has given it.
+    blank: Option<Frame>,
+    /// The block just placed is kept with the next.
+    bound: bool,
 }
 
 impl Paginator {
@@ -248,12 +401,12 @@ impl Paginator {
     }
 
     fn new_page(&mut self) {
-        self.pages.push(PageContent::default());
+        self.done.pages.push(PageContent::default());
         self.y = 0.0;
     }
 
     fn draw(&mut self, frame: Frame) {
-        let page = self.pages.last_mut().expect("there is always a page");
+        let page = self.done.pages.last_mut().expect("there is always a page");
         for mut draw in frame.draws {
             draw.shift(0.0, self.y);
             page.draws.push(draw);
@@ -261,10 +414,32 @@ impl Paginator {
         self.y += frame.height;
     }
 
-    fn place_group(&mut self, mut group: Group, next_start: f32) {
-        if group.break_before && !self.page_is_empty() {
+    /// A page left empty so that what follows starts a sheet: its notice says so.
+    fn blank_page(&mut self) {
+        self.new_page();
+        if let Some(blank) = self.blank.clone() {
+            self.draw(blank);
+        }
+    }
+
+    fn sheet(&mut self, blank: Frame) {
+        self.bound = false;
+        self.blank = Some(blank);
+        if !self.page_is_empty() {
             self.new_page();
         }
+        if self.done.pages.len().is_multiple_of(2) {
+            // The new part would start on the back of a sheet: leave that page blank.
+            self.y = 0.0;
+            if let Some(blank) = self.blank.clone() {
+                self.draw(blank);
+            }
+            self.new_page();
+        }
+        self.done.sheets.push(self.done.pages.len() - 1);
+    }
+
+    fn place_group(&mut self, mut group: Group, need: Need) {
         let whole = group.height();
         // Parts that can never share a page are split, whatever was asked.
         if group.together && whole > self.height {
@@ -272,16 +447,27 @@ impl Paginator {
             group.min_split = 1;
         }
         let space = if self.page_is_empty() { 0.0 } else { group.space_before };
-        let need = if group.keep_with_next { whole + next_start } else { group.first_chunk() };
-        if self.y + space + need > self.height && !self.page_is_empty() {
+        let fits = self.y + need.strict <= self.height + 0.01;
+        let mostly_empty = self.y < self.height * MOSTLY_EMPTY;
+        // A block kept with this one was just placed: the chain's first block decided
+        // the page for all of it, so this one starts here too.
+        let starts_anyway = !fits && (self.bound || mostly_empty && self.y + need.loose <= self.height + 0.01);
+        self.bound = group.keep_with_next;
+        if !fits && !starts_anyway && !self.page_is_empty() {
             self.new_page();
         } else {
             self.y += space;
         }
+        // Started here on the loose rule: what does not fit is split, not moved.
+        let mut may_split = starts_anyway && !self.page_is_empty();
+        if may_split {
+            group.together = false;
+        }
         if let Some(title) = group.bookmark.take() {
-            self.marks.push(Mark { title, page: self.pages.len() - 1, y: self.y });
+            self.done.marks.push(Mark { title, page: self.done.pages.len() - 1, y: self.y });
         }
         let header = group.header.take();
+        let head = header.as_ref().map_or(0.0, |h| h.height);
         let mut parts: std::collections::VecDeque<Frame> = group.parts.into();
         if let Some(header) = &header {
             self.draw(header.clone());
@@ -302,22 +488,21 @@ impl Paginator {
                 }
             }
             if take == 0 {
-                if self.page_is_empty() || self.y <= header.as_ref().map_or(0.0, |h| h.height) + 0.01 {
-                    // Nothing fits even on a fresh page: split the first part between lines.
+                let at_top = self.page_is_empty() || self.y <= head + 0.01;
+                let first_too_tall = parts.front().is_some_and(|p| p.height > self.height - head);
+                let mostly_empty = !group.together && self.y < self.height * MOSTLY_EMPTY;
+                if at_top || first_too_tall || may_split || mostly_empty {
+                    // The first part cannot fit whole on any page: split it between lines
+                    // here rather than leave this page's room unused.
                     let first = parts.pop_front().expect("parts is not empty");
                     match first.split(room) {
-                        Ok((head, tail)) => {
-                            self.draw(head);
-                            parts.push_front(tail);
+                        Ok((top, rest)) => {
+                            self.draw(top);
+                            parts.push_front(rest);
                         }
-                        Err(whole) => self.draw(whole),
+                        Err(whole) if at_top => self.draw(whole),
+                        Err(whole) => parts.push_front(whole),
                     }
-                } else {
-                    self.new_page();
-                    if let Some(header) = &header {
-                        self.draw(header.clone());
-                    }
-                    continue;
                 }
             } else {
                 for _ in 0..take {
@@ -325,8 +510,11 @@ impl Paginator {
                     self.draw(part);
                 }
             }
-            if !parts.is_empty() {
+            // Room left for the start of the next part: split it here, not on the next page.
+            let more_here = take > 0 && !group.together && self.y < self.height * MOSTLY_EMPTY;
+            if !parts.is_empty() && !more_here {
                 self.new_page();
+                may_split = false;
                 if let Some(header) = &header {
                     self.draw(header.clone());
                 }
@@ -336,6 +524,7 @@ impl Paginator {
     }
 
     fn rules(&mut self, gap: f32, min: usize, width: f32, space_before: f32) {
+        self.bound = false;
         if !self.page_is_empty() {
             self.y += space_before;
         }
@@ -345,7 +534,7 @@ impl Paginator {
         let mut frame = Frame::new(0.0);
         let mut y = gap;
         while self.y + y <= self.height {
-            frame.draws.push(Draw::Line { x1: 0.0, y1: y, x2: width, y2: y, width: 0.5, gray: 0.45 });
+            frame.draws.push(Draw::body(Ink::Line { x1: 0.0, y1: y, x2: width, y2: y, width: 0.5, gray: 0.45 }));
             frame.height = y;
             y += gap;
         }
@@ -373,7 +562,7 @@ mod tests {
     /// A frame with something in it, as a line of text would have.
     fn line(h: f32) -> Frame {
         let mut frame = Frame::new(h);
-        frame.draws.push(Draw::Line { x1: 0.0, y1: h / 2.0, x2: 10.0, y2: h / 2.0, width: 1.0, gray: 0.0 });
+        frame.draws.push(Draw::body(Ink::Line { x1: 0.0, y1: h / 2.0, x2: 10.0, y2: h / 2.0, width: 1.0, gray: 0.0 }));
         frame
     }
 
@@ -386,21 +575,23 @@ mod tests {
         // 9 lines of 10 on a page of 100: 5 fit after the first block, but 2+ must move.
         let first = Group::new(lines(5, 10.0));
         let second = Group::new(lines(6, 10.0));
-        let (pages, _) = paginate(vec![Block::Group(first), Block::Group(second)], 100.0);
-        assert_eq!(pages.len(), 2);
+        let done = paginate(vec![Block::Group(first), Block::Group(second)], 100.0);
+        assert_eq!(done.pages.len(), 2);
         let fitted =
             paginate(vec![Block::Group(Group::new(lines(9, 10.0))), Block::Group(Group::new(lines(3, 10.0)))], 100.0);
         // 1 line would fit at the foot of page 1: it moves, with its paragraph.
-        assert_eq!(fitted.0.len(), 2);
+        assert_eq!(fitted.pages.len(), 2);
     }
 
     #[test]
-    fn headings_keep_with_next_and_units_never_split() {
-        let heading = Group { keep_with_next: true, ..Group::new(vec![line(10.0)]) };
+    fn a_chain_of_kept_blocks_moves_together() {
+        let heading = || Block::Group(Group { keep_with_next: true, together: true, ..Group::new(vec![line(10.0)]) });
         let unit = Group { together: true, ..Group::new(lines(3, 10.0)) };
-        let filler = Group::new(lines(8, 10.0));
-        let (pages, _) = paginate(vec![Block::Group(filler), Block::Group(heading), Block::Group(unit)], 100.0);
-        assert_eq!(pages.len(), 2, "heading moved with its unit");
+        let filler = Group::new(lines(6, 10.0));
+        // Heading, cue and a three-line unit: 50 points, with 40 left on page 1.
+        let done = paginate(vec![Block::Group(filler), heading(), heading(), Block::Group(unit)], 100.0);
+        assert_eq!(done.pages.len(), 2);
+        assert_eq!(done.pages[0].draws.len(), 6, "only the filler stays on page 1");
     }
 
     #[test]
@@ -410,7 +601,19 @@ mod tests {
             tall.stack(line(10.0));
         }
         let group = Group { together: true, ..Group::new(vec![tall]) };
-        let (pages, _) = paginate(vec![Block::Group(group)], 100.0);
-        assert_eq!(pages.len(), 3);
+        let done = paginate(vec![Block::Group(group)], 100.0);
+        assert_eq!(done.pages.len(), 3);
+    }
+
+    #[test]
+    fn a_new_sheet_starts_on_an_odd_page() {
+        let blank = || Frame::new(0.0);
+        let text = || Block::Group(Group::new(lines(2, 10.0)));
+        let done = paginate(
+            vec![text(), Block::Sheet { blank: blank() }, text(), Block::Sheet { blank: blank() }, text()],
+            100.0,
+        );
+        assert_eq!(done.sheets, vec![2, 4], "each part on an odd page (counting from 1)");
+        assert_eq!(done.pages.len(), 6, "padded to whole sheets");
     }
 }

@@ -1,9 +1,10 @@
 //! The PDF renderer: a small typesetting layer over printpdf's page operations.
 //!
 //! `fonts` (shaping with the embedded faces) -> `text` (wrap, hyphenate) -> `compose`
-//! (an edition view as blocks of frames) -> `flow` (paginate) -> `document` (ops, fonts,
-//! outline, metadata, reproducible bytes). Content and order come from the edition view,
-//! as for the HTML.
+//! (an edition view as blocks of frames) -> `flow` (paginate) -> `footer` (the running
+//! footer of each page) -> `document` (ops, fonts, outline, metadata, reproducible
+//! bytes); `impose` puts finished pages two to a sheet for booklets and cut cards.
+//! Content and order come from the edition view, as for the HTML.
 
 pub mod compose;
 pub mod coverage;
@@ -11,58 +12,80 @@ pub mod document;
 pub mod embed;
 pub mod flow;
 pub mod fonts;
+pub mod footer;
+pub mod impose;
 pub mod text;
 
-use crate::edition::{Edition, View};
+use crate::edition::{Edition, Imposition, View};
 use crate::markup;
 use crate::paper::PageSettings;
 
 use document::{Geometry, Info};
 
-/// Margins in points. Office printers cannot print the outer 0.25 in or so; every mark
-/// here stays at least 0.6 in from the edge.
-const SIDE: f32 = 54.0;
-const TOP: f32 = 54.0;
-const BOTTOM: f32 = 72.0;
-const FOOTER_BASELINE: f32 = 47.0;
-/// The parents' card's side and top margins: 0.6 in, the least that office printers
-/// reliably print inside.
-const CARD_MARGIN: f32 = 43.2;
 /// The parents' card is never set smaller than this share of its usual size.
 const MIN_CARD_SCALE: f32 = 0.8;
 
 /// One edition of one guide as PDF bytes. `created` (seconds since 1970, from
 /// `SOURCE_DATE_EPOCH`) is the only date written into the file.
 pub fn render(view: &View, page: &PageSettings, created: Option<i64>) -> Vec<u8> {
-    let laid_out = layout(view, page);
-    document::write(laid_out.pages, &laid_out.marks, laid_out.geometry, &info(view, page, created))
+    render_with(view, page, created, None).0
 }
 
-/// An edition set on pages, before it is written out.
+/// The edition as PDF bytes and, when asked, imposed two pages to a sheet of `page`'s
+/// paper. The imposed pages are half the paper's size: when the edition is already set
+/// on half-size paper its pages are imposed as they are, otherwise it is set once more
+/// on the half size for the imposition.
+pub fn render_with(
+    view: &View,
+    page: &PageSettings,
+    created: Option<i64>,
+    imposition: Option<Imposition>,
+) -> (Vec<u8>, Option<Vec<u8>>) {
+    let info = info(view, created);
+    let laid_out = layout(view, page);
+    let document = document::write(&laid_out, &info);
+    let Some(imposition) = imposition else { return (document, None) };
+    let half = PageSettings { paper: page.paper.half(), ..*page };
+    let small = if half.paper == page.paper { laid_out } else { layout(view, &half) };
+    let sheet = page.paper.sheet().size_pt();
+    let imposed = match imposition {
+        Imposition::Booklet => impose::booklet(&small, sheet, &info),
+        Imposition::TwoUp => impose::two_up(&small, sheet, &info),
+    };
+    (document, Some(imposed))
+}
+
+/// An edition set on pages, footers included, before it is written out.
+#[derive(Debug, Clone)]
 pub struct Layout {
     pub pages: Vec<flow::PageContent>,
     pub marks: Vec<flow::Mark>,
+    /// The first page (from 0) of each part after the first that is handed out on its own.
+    pub sheets: Vec<usize>,
     pub geometry: Geometry,
+    /// A page left blank on purpose, with its notice: what a booklet is padded with.
+    pub blank: flow::PageContent,
 }
 
 /// Sets an edition on pages.
 pub fn layout(view: &View, page: &PageSettings) -> Layout {
-    let (width, height) = page.paper.size_pt();
     // The parents' card is one sheet a parent can keep: it is set small, with the
     // narrowest margins office printers allow (0.6 in), and smaller still if a long record
     // needs it, down to 80%. Large print is never shrunk.
     let compact = view.edition == Edition::Parents && !page.large_print;
-    let (side, top) = if compact { (CARD_MARGIN, CARD_MARGIN) } else { (SIDE, TOP) };
-    let geometry = Geometry { width, height, left: side, top, bottom: BOTTOM, footer: FOOTER_BASELINE };
+    let geometry = Geometry::of(page, compact);
     let base = compose::Sizes::new(page, compact);
     let mut factor = 1.0;
     loop {
-        let composer = compose::Composer::new(view, base.scaled(factor), geometry.text_width());
+        let sizes = base.scaled(factor);
+        let composer = compose::Composer::new(view, sizes, geometry.text_width(), geometry.text_height());
         let blocks = composer.blocks();
+        let blank = flow::PageContent { draws: composer.blank_notice().draws, footer: Vec::new() };
         let natural = flow::natural_height(&blocks);
-        let (pages, marks) = flow::paginate(blocks, geometry.text_height());
-        if !compact || pages.len() == 1 || factor <= MIN_CARD_SCALE {
-            return Layout { pages, marks, geometry };
+        let mut done = flow::paginate(blocks, geometry.text_height());
+        if !compact || done.pages.len() == 1 || factor <= MIN_CARD_SCALE {
+            footer::add(&mut done.pages, &geometry, &footer::Lines::of(view, page));
+            return Layout { pages: done.pages, marks: done.marks, sheets: done.sheets, geometry, blank };
         }
         // Measured on the shipped guides, the height goes with the type size to the power
         // of about 1.6 (smaller type also fits more words on a line). Aim for 2% under the
@@ -72,16 +95,12 @@ pub fn layout(view: &View, page: &PageSettings) -> Layout {
     }
 }
 
-fn info(view: &View, page: &PageSettings, created: Option<i64>) -> Info {
+fn info(view: &View, created: Option<i64>) -> Info {
     let title = markup::plain(&view.title);
     let film = format!("{title} ({})", view.year);
     let mut subject = format!("{} for the film {film}", view.edition_title);
     if !view.facts.directors.is_empty() {
         subject.push_str(&format!(", directed by {}", view.facts.directors.join(" and ")));
-    }
-    let mut footer = format!("{film} · {}", view.edition_title);
-    for extra in [&view.group, &view.event].into_iter().flatten() {
-        footer.push_str(&format!(" · {extra}"));
     }
     let mut keywords = vec![title.clone(), view.edition_title.to_string(), "discussion guide".to_string()];
     keywords.extend(view.facts.keywords.iter().cloned());
@@ -91,8 +110,39 @@ fn info(view: &View, page: &PageSettings, created: Option<i64>) -> Info {
         subject,
         keywords,
         lang: view.lang.clone(),
-        footer,
-        footer_size: if page.large_print { 14.0 } else { 8.0 },
         created,
     }
+}
+
+/// The layout as text, one line per run of text: page, position, size, face, role and
+/// the words. Reviewed as a snapshot, it shows margin, break and wording changes as a
+/// diff a reader can follow.
+pub fn dump(layout: &Layout) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let g = layout.geometry;
+    let _ =
+        writeln!(out, "paper {:.0}x{:.0} text area {:.1}x{:.1}", g.width, g.height, g.text_width(), g.text_height());
+    for (i, page) in layout.pages.iter().enumerate() {
+        let sheet = if layout.sheets.contains(&i) { " (new sheet)" } else { "" };
+        let _ = writeln!(out, "page {}{sheet}", i + 1);
+        let runs = page.draws.iter().map(|d| (d, g.left, g.top)).chain(page.footer.iter().map(|d| (d, 0.0, 0.0)));
+        for (draw, dx, dy) in runs {
+            if let flow::Ink::Text { x, baseline, size, piece, .. } = &draw.ink {
+                let role = match draw.role {
+                    flow::Role::Cell { .. } => "cell".to_string(),
+                    other => format!("{other:?}").to_lowercase(),
+                };
+                let _ = writeln!(
+                    out,
+                    "  {:>6.1} {:>6.1} {size:>4.1} {:<10} {role:<7} {}",
+                    dx + x,
+                    dy + baseline,
+                    format!("{:?}", piece.face),
+                    piece.text
+                );
+            }
+        }
+    }
+    out
 }

@@ -1,0 +1,257 @@
+//! The layout checker: for every page of every PDF layout it is given, it finds text drawn
+//! over other text, marks outside the text area or the footer band, a heading or a pause
+//! cue left as the last thing on a page, text that crosses out of its table cell, and a
+//! page left nearly empty where no new sheet begins. It runs over every edition of every
+//! shipped guide and of stress records, on every paper, in normal and large print, with
+//! and without the faith layer and spoilers, and expects no fault at all.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rayon::prelude::*;
+use reelguide::edition::{self, Edition, View};
+use reelguide::library;
+use reelguide::paper::{PageSettings, Paper};
+use reelguide::pdf::flow::{Ink, Role};
+use reelguide::pdf::{self, Layout};
+
+/// One thing wrong on one page.
+#[derive(Debug, Clone)]
+struct Fault {
+    page: usize,
+    what: String,
+}
+
+/// Slack for rounding, in points.
+const EPS: f32 = 0.5;
+
+/// A box in page coordinates: left, top, right, bottom.
+type Box = (f32, f32, f32, f32);
+
+fn overlaps(a: Box, b: Box) -> bool {
+    a.0 < b.2 - EPS && b.0 < a.2 - EPS && a.1 < b.3 - EPS && b.1 < a.3 - EPS
+}
+
+/// Every fault of a layout.
+fn check(layout: &Layout) -> Vec<Fault> {
+    let g = layout.geometry;
+    let (w, h) = (g.text_width(), g.text_height());
+    let mut faults = Vec::new();
+    for (i, page) in layout.pages.iter().enumerate() {
+        let mut fault = |what: String| faults.push(Fault { page: i + 1, what });
+        let mut texts: Vec<(Box, &str)> = Vec::new();
+        let mut lowest: Option<(f32, Role)> = None;
+        let mut filled: f32 = 0.0;
+        for draw in &page.draws {
+            let ((left, right), (top, bottom)) = (draw.span(), draw.extent());
+            if !matches!(draw.ink, Ink::Link { .. })
+                && (left < -EPS || right > w + EPS || top < -EPS || bottom > h + EPS)
+            {
+                fault(format!(
+                    "{:?} outside the text area at ({left:.1}, {top:.1})-({right:.1}, {bottom:.1})",
+                    draw.role
+                ));
+            }
+            if let (Role::Cell { limit }, Ink::Text { piece, .. }) = (draw.role, &draw.ink)
+                && right > limit + EPS
+            {
+                fault(format!("{:?} crosses its cell's edge at {limit:.1} (ends at {right:.1})", piece.text));
+            }
+            if let Ink::Text { piece, .. } = &draw.ink {
+                texts.push(((g.left + left, g.top + top, g.left + right, g.top + bottom), piece.text.as_str()));
+            }
+            if draw.role != Role::Blank && !matches!(draw.ink, Ink::Link { .. }) {
+                filled = filled.max(bottom);
+                if lowest.is_none_or(|(y, _)| bottom > y + EPS) {
+                    lowest = Some((bottom, draw.role));
+                }
+            }
+        }
+        if let Some((_, role @ (Role::Heading | Role::Cue))) = lowest {
+            fault(format!("a {role:?} is the last thing on the page"));
+        }
+        let footer_top = g.height - g.bottom;
+        for draw in &page.footer {
+            let ((left, right), (top, bottom)) = (draw.span(), draw.extent());
+            if left < g.left - EPS
+                || right > g.width - g.left + EPS
+                || top < footer_top - EPS
+                || bottom > g.height - 43.2
+            {
+                fault(format!("footer mark outside its band at ({left:.1}, {top:.1})-({right:.1}, {bottom:.1})"));
+            }
+            if let Ink::Text { piece, .. } = &draw.ink {
+                texts.push(((left, top, right, bottom), piece.text.as_str()));
+            }
+        }
+        for (a, (box_a, text_a)) in texts.iter().enumerate() {
+            for (box_b, text_b) in &texts[a + 1..] {
+                if overlaps(*box_a, *box_b) {
+                    fault(format!("{text_a:?} is drawn over {text_b:?}"));
+                }
+            }
+        }
+        // A page nearly empty is a fault unless a new sheet starts after it, maybe after a
+        // blank verso, or it ends the document: then the space is deliberate.
+        let is_blank = |p: &reelguide::pdf::flow::PageContent| p.draws.iter().all(|d| d.role == Role::Blank);
+        let next = (i + 1..layout.pages.len()).find(|n| !is_blank(&layout.pages[*n]));
+        let deliberate = next.is_none_or(|n| layout.sheets.contains(&n));
+        if !deliberate && !is_blank(page) && filled < h * 0.4 {
+            fault(format!("the page is only {:.0}% full", filled / h * 100.0));
+        }
+    }
+    faults
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The records to lay out: the shipped guides, the test records, and stress records.
+fn records() -> Vec<(String, reelguide::record::Guide, String)> {
+    let mut records = Vec::new();
+    let files = library::find_files(&[root().join("guides")]).unwrap();
+    let extra = ["valid/every-field.yaml", "valid/minimal.yaml", "valid/unusual-text.yaml", "stress/scripts.yaml"];
+    for path in files.iter().cloned().chain(extra.iter().map(|f| root().join("tests/fixtures").join(f))) {
+        let (guide, slug) = library::read_record(&path).unwrap();
+        records.push((path.display().to_string(), guide, slug));
+    }
+    let long = std::fs::read_to_string(root().join("tests/fixtures/stress/long-names.yaml")).unwrap();
+    let words = "Give everyone who wants to speak the time to finish before moving on. ".repeat(90);
+    let long = long.replace("LONGNOTE", words.trim()).replace("LONGQUOTE", words.trim());
+    records.push(("stress/long-names".into(), parse(&long), "long-names".into()));
+    records.push(("stress/300-questions".into(), parse(&three_hundred_questions()), "many".into()));
+    records
+}
+
+fn parse(text: &str) -> reelguide::record::Guide {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("stress.yaml");
+    std::fs::write(&path, text).unwrap();
+    library::read_record(&path).unwrap_or_else(|e| panic!("stress record is invalid: {e:?}")).0
+}
+
+/// 300 questions in three sections (numbers past 100), unbreakable words, spoilers.
+fn three_hundred_questions() -> String {
+    let word = "x".repeat(300);
+    let mut text = format!(
+        "title: \"{word}\"\nyear: 2000\nfilm:\n  runtime_minutes: 120\n  directors: [\"{word}\"]\nsynopsis:\n  short: \"See {word}.\"\ndiscussion:\n"
+    );
+    for (when, at) in [("before", ""), ("pause", "    at: \"1:00\"\n"), ("after", "")] {
+        text.push_str(&format!("  - when: {when}\n{at}    questions:\n"));
+        for i in 0..100 {
+            let spoiler = if when == "after" && i % 3 == 0 { ", spoiler: true" } else { "" };
+            text.push_str(&format!(
+                "      - {{ text: \"Question {i}: what does {} mean, and why does it matter here?\", leader_note: \"Note {i}.\"{spoiler} }}\n",
+                if i % 10 == 0 { word.as_str() } else { "this" }
+            ));
+        }
+    }
+    text
+}
+
+/// Every combination the matrix asks for, for one record.
+fn settings() -> Vec<(PageSettings, edition::Options)> {
+    let mut all = Vec::new();
+    for paper in [Paper::Letter, Paper::A4, Paper::HalfLetter, Paper::A5] {
+        for large_print in [false, true] {
+            for (faith, spoilers) in [(true, false), (false, true)] {
+                let options = edition::Options {
+                    faith,
+                    spoilers,
+                    start: Some(19 * 60),
+                    group: Some("St Mark's Film Club of the Parish of Saint Mark the Evangelist, Lower Wickham".into()),
+                    event: Some("Friday 6 March 2026 · 19:00 · St Mark's church hall, Lower Wickham".into()),
+                };
+                all.push((PageSettings { paper, large_print }, options));
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn no_layout_fault_on_any_page_of_any_edition() {
+    let records = records();
+    let library: edition::Lookup<'_> = HashMap::new();
+    let jobs: Vec<_> = records
+        .iter()
+        .flat_map(|r| {
+            settings().into_iter().flat_map(move |s| Edition::ALL.into_iter().map(move |e| (r, s.clone(), e)))
+        })
+        .collect();
+    assert!(jobs.len() > 300, "{} layouts", jobs.len());
+    let faults: Vec<String> = jobs
+        .par_iter()
+        .flat_map(|((name, guide, slug), (page, options), edition)| {
+            let view: View = edition::build(guide, slug, *edition, options, &library);
+            let layout = pdf::layout(&view, page);
+            check(&layout)
+                .into_iter()
+                .map(|f| {
+                    let print = if page.large_print { "large print" } else { "normal" };
+                    format!(
+                        "{name} {edition:?} {:?} {print} faith={}: page {}: {}",
+                        page.paper, options.faith, f.page, f.what
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // LAYOUT_FAULTS=FILE writes every fault there, for working through them.
+    if let Ok(path) = std::env::var("LAYOUT_FAULTS") {
+        std::fs::write(path, faults.join("\n")).unwrap();
+    }
+    let shown: Vec<&String> = faults.iter().take(40).collect();
+    assert!(
+        faults.is_empty(),
+        "{} layout faults, the first:\n{}",
+        faults.len(),
+        shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn the_checker_finds_each_kind_of_fault() {
+    use reelguide::pdf::flow::PageContent;
+    let view = edition::build(&records()[0].1, "x", Edition::Handout, &edition::Options::default(), &HashMap::new());
+    let mut layout = pdf::layout(&view, &PageSettings::default());
+    assert!(check(&layout).is_empty());
+    let text = layout.pages[0].draws.iter().find(|d| matches!(d.ink, Ink::Text { .. })).unwrap().clone();
+    let mut broken = PageContent::default();
+    let mut over = text.clone();
+    over.shift(0.2, 0.2);
+    let mut outside = text.clone();
+    outside.shift(-200.0, 0.0);
+    let mut heading = text.clone();
+    heading.role = Role::Heading;
+    heading.shift(0.0, 200.0);
+    let mut cell = text.clone();
+    cell.role = Role::Cell { limit: 1.0 };
+    cell.shift(0.0, 100.0);
+    broken.draws = vec![text, over, outside, heading, cell];
+    layout.pages.insert(0, broken);
+    layout.sheets.clear();
+    let found: Vec<String> = check(&layout).into_iter().filter(|f| f.page == 1).map(|f| f.what).collect();
+    for kind in ["is drawn over", "outside the text area", "Heading is the last thing", "crosses its cell", "full"] {
+        assert!(found.iter().any(|f| f.contains(kind)), "no {kind:?} in {found:#?}");
+    }
+}
+
+/// `LAYOUT_DUMP=record:edition:paper[:normal]` writes that layout (large print unless
+/// `normal`) to /tmp/layout.txt.
+#[test]
+fn dump_on_request() {
+    let Ok(spec) = std::env::var("LAYOUT_DUMP") else { return };
+    let parts: Vec<&str> = spec.split(':').collect();
+    let records = records();
+    let (_, guide, slug) = records.iter().find(|r| r.0.contains(parts[0])).unwrap();
+    let edition = Edition::ALL.into_iter().find(|e| format!("{e:?}") == parts[1]).unwrap();
+    let large = parts.get(3) != Some(&"normal");
+    let (page, options) = settings()
+        .into_iter()
+        .find(|(p, o)| format!("{:?}", p.paper) == parts[2] && p.large_print == large && o.faith)
+        .unwrap();
+    let view = edition::build(guide, slug, edition, &options, &HashMap::new());
+    std::fs::write("/tmp/layout.txt", pdf::dump(&pdf::layout(&view, &page))).unwrap();
+}
