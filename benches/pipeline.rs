@@ -33,7 +33,7 @@ fn render(c: &mut Criterion) {
     let (guide, slug) = library::read_record(&record()).unwrap();
     let options = edition::Options::default();
     let page = PageSettings::default();
-    let html = HtmlRenderer::new(TemplateSource::new(None));
+    let html = HtmlRenderer::new(TemplateSource::new(None), 1);
     let summaries = HashMap::new();
     for edition in [Edition::Handout, Edition::Leader] {
         let view = edition::build(&guide, &slug, edition, &options, &summaries);

@@ -63,7 +63,11 @@ pub enum Refusal {
 /// The result of rendering one record: the files written, or the problems.
 enum RecordOutcome {
     Written(usize),
-    Failed(Vec<Diagnostic>),
+    /// Some files may have been written before the problems (a full disk).
+    Failed {
+        written: usize,
+        problems: Vec<Diagnostic>,
+    },
 }
 
 /// Runs a build. Diagnostics are written to standard error as they are known.
@@ -71,6 +75,10 @@ pub fn run(plan: &Plan) -> Result<Report, Refusal> {
     let started = Instant::now();
     let files = library::find_files(&plan.inputs).map_err(|e| Refusal::Usage(e.0))?;
     output::check_out_folder(&plan.out, &plan.inputs).map_err(|e| Refusal::Usage(e.0))?;
+    let _lock = output::Lock::take(&plan.out, || {
+        say!("waiting: another build is writing into {}", plan.out.display());
+    })
+    .map_err(|e| Refusal::Usage(format!("cannot use {} as the output folder: {e}", plan.out.display())))?;
     output::remove_stale_temporaries(&plan.out);
 
     // The catalog always describes the whole library: every record in the folders the
@@ -93,7 +101,7 @@ pub fn run(plan: &Plan) -> Result<Report, Refusal> {
         ..Report::default()
     };
 
-    let html = HtmlRenderer::new(TemplateSource::new(plan.templates.as_deref()));
+    let html = HtmlRenderer::new(TemplateSource::new(plan.templates.as_deref()), library.entries.len());
     if plan.html {
         let mut names: Vec<String> = plan.editions.iter().map(|e| format!("{}.html", e.key())).collect();
         names.push("catalog.html".into());
@@ -135,7 +143,9 @@ pub fn run(plan: &Plan) -> Result<Report, Refusal> {
                 report.guides += 1;
                 report.files += n;
             }
-            RecordOutcome::Failed(problems) => {
+            RecordOutcome::Failed { written, problems } => {
+                // What was written is counted, whatever failed after it.
+                report.files += written;
                 report.invalid += 1;
                 report.errors += problems.iter().filter(|d| d.is_error()).count();
                 // Problems in the record point into it; a failed write has no place there.
@@ -212,7 +222,7 @@ fn render_record(
     let (guide, slug) = match library::reread(entry) {
         Ok(found) => found,
         // The file changed since it was checked.
-        Err(problems) => return RecordOutcome::Failed(problems),
+        Err(problems) => return RecordOutcome::Failed { written: 0, problems },
     };
     let mut written = 0;
     let mut problems = Vec::new();
@@ -251,14 +261,12 @@ fn render_record(
             }
         }
     }
-    if problems.is_empty() { RecordOutcome::Written(written) } else { RecordOutcome::Failed(problems) }
+    if problems.is_empty() { RecordOutcome::Written(written) } else { RecordOutcome::Failed { written, problems } }
 }
 
 /// Writes one output file; the error is a sentence for the user.
 fn write(out: &std::path::Path, slug: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
-    let Some(path) = output::output_path(out, slug, name) else {
-        return Err(format!("`{slug}` cannot name an output folder"));
-    };
+    let path = output::output_path(out, slug, name)?;
     output::write_atomic(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 

@@ -360,11 +360,15 @@ fn write_list(out: &mut impl Write, films: &[(&Summary, Vec<Reason>)]) -> std::i
     let mut lines = vec![format!("{} of {} fit:", plural(allowed.len(), "film"), films.len())];
     for (summary, _) in &allowed {
         let age = summary.min_age.map(|a| format!(" · ages {a}+")).unwrap_or_default();
-        let ratings: Vec<String> = summary.ratings.iter().map(|r| format!("{} {}", r.system, r.rating)).collect();
+        let ratings: Vec<String> = summary
+            .ratings
+            .iter()
+            .map(|r| crate::ui::escape(&format!("{} {}", r.system, r.rating)).into_owned())
+            .collect();
         let ratings = if ratings.is_empty() { String::new() } else { format!(" · {}", ratings.join(", ")) };
         lines.push(format!(
             "  {bold}{} ({}){bold:#}{age}{ratings}",
-            crate::markup::plain(&summary.title),
+            crate::ui::escape(&crate::markup::plain(&summary.title)),
             summary.year
         ));
         lines.push(format!("    {}", terminal::severities_line(&terminal::summary_severities(summary))));
@@ -374,7 +378,8 @@ fn write_list(out: &mut impl Write, films: &[(&Summary, Vec<Reason>)]) -> std::i
         lines.push("Left out:".to_string());
         for (summary, reasons) in left_out {
             let why: Vec<String> = reasons.iter().map(Reason::describe).collect();
-            lines.push(format!("  {} ({}): {}", crate::markup::plain(&summary.title), summary.year, why.join("; ")));
+            let title = crate::markup::plain(&summary.title);
+            lines.push(format!("  {} ({}): {}", crate::ui::escape(&title), summary.year, why.join("; ")));
         }
     }
     for line in lines {

@@ -9,6 +9,8 @@ use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as Re
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config, termcolor};
 
+use crate::ui::{escape, same_length};
+
 /// Whether a problem stops a file from being used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -159,14 +161,21 @@ impl Sources {
     }
 
     /// The codespan report and the one file it points into.
-    fn report<'a>(&'a self, d: &Diagnostic) -> (SimpleFile<&'a str, std::borrow::Cow<'a, str>>, Report<()>) {
+    fn report<'a>(
+        &'a self,
+        d: &Diagnostic,
+    ) -> (SimpleFile<std::borrow::Cow<'a, str>, std::borrow::Cow<'a, str>>, Report<()>) {
         let level = match d.level {
             Level::Error => ReportLevel::Error,
             Level::Warning => ReportLevel::Warning,
         };
-        let mut report = Report::new(level).with_code(d.code).with_message(&d.message);
+        // Everything shown comes from files: control characters in it are made visible.
+        let mut report = Report::new(level).with_code(d.code).with_message(escape(&d.message));
         let (name, text) = d.file.map_or(("", ""), |f| (self.name(f), self.text(f)));
-        let shown = shorten_long_line(text, d.span.as_ref());
+        let shown: std::borrow::Cow<'a, str> = match shorten_long_line(text, d.span.as_ref()) {
+            std::borrow::Cow::Borrowed(text) => same_length(text),
+            std::borrow::Cow::Owned(text) => std::borrow::Cow::Owned(same_length(&text).into_owned()),
+        };
         if d.file.is_some() {
             let text = shown.as_ref();
             let clamp = |r: &Range<usize>| {
@@ -174,20 +183,20 @@ impl Sources {
                 start..floor_char_boundary(text, r.end).max(start)
             };
             let span = d.span.clone().unwrap_or(0..0);
-            let mut labels = vec![Label::primary((), clamp(&span)).with_message(&d.label)];
+            let mut labels = vec![Label::primary((), clamp(&span)).with_message(escape(&d.label))];
             for (span, label) in &d.secondary {
-                labels.push(Label::secondary((), clamp(span)).with_message(label));
+                labels.push(Label::secondary((), clamp(span)).with_message(escape(label)));
             }
             report = report.with_labels(labels);
         }
         let mut notes = Vec::new();
         if let Some(field) = &d.field {
-            notes.push(format!("field: {field}"));
+            notes.push(format!("field: {}", escape(field)));
         }
         if let Some(hint) = &d.hint {
-            notes.push(format!("hint: {hint}"));
+            notes.push(format!("hint: {}", escape(hint)));
         }
-        (SimpleFile::new(name, shown), report.with_notes(notes))
+        (SimpleFile::new(escape(name), shown), report.with_notes(notes))
     }
 }
 

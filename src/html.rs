@@ -61,6 +61,13 @@ impl TemplateError {
     }
 }
 
+/// The instructions one page's template may run, plus as many again for each film of the
+/// catalog: far above what the built-in templates need, far below a hang.
+const FUEL: u64 = 50_000_000;
+const FUEL_PER_FILM: u64 = 5_000;
+/// How deep templates may nest calls, includes and imports.
+const RECURSION_LIMIT: usize = 100;
+
 /// Renders pages; shared by all the threads of a build.
 pub struct HtmlRenderer {
     env: Environment<'static>,
@@ -68,10 +75,16 @@ pub struct HtmlRenderer {
 }
 
 impl HtmlRenderer {
-    pub fn new(source: TemplateSource) -> Self {
+    /// A renderer for a library of `films`: the work a template may do grows with it.
+    pub fn new(source: TemplateSource, films: usize) -> Self {
         let source = Arc::new(source);
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // Bounded work whatever a user's template does: a loop that never ends runs out
+        // of fuel, a template that includes itself hits the recursion limit. The built-in
+        // templates spend a few hundred thousand units on the largest record allowed.
+        env.set_fuel(Some(FUEL + FUEL_PER_FILM * films as u64));
+        env.set_recursion_limit(RECURSION_LIMIT);
         // Pages end with a newline, as text files should.
         if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder().keep_trailing_newline(true).build() {
             env.set_syntax(syntax);
@@ -79,10 +92,10 @@ impl HtmlRenderer {
         let loader_source = Arc::clone(&source);
         env.set_loader(move |name| match loader_source.load(name) {
             Ok(found) => Ok(found.map(|(text, _)| text)),
-            Err(e) => {
-                Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, "cannot read template")
-                    .with_source(e))
-            }
+            Err(e) => Err(minijinja::Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                format!("cannot read template {name}: {e}"),
+            )),
         });
         env.add_filter("rich", |text: &str| Value::from_safe_string(markup::to_html(text)));
         env.add_filter("plain", |text: &str| markup::plain(text));

@@ -112,11 +112,7 @@ pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PathError> {
         if path.is_dir() {
             let listing =
                 std::fs::read_dir(path).map_err(|e| PathError(format!("cannot list {}: {e}", path.display())))?;
-            let mut found: Vec<PathBuf> = listing
-                .filter_map(Result::ok)
-                .map(|entry| entry.path())
-                .filter(|p| p.is_file() && is_record_name(p))
-                .collect();
+            let mut found: Vec<PathBuf> = listing.filter_map(Result::ok).filter_map(record_entry).collect();
             if found.is_empty() {
                 return Err(PathError(format!(
                     "{} holds no records (*.yaml); `reelguide new \"Title\" --year 2024` writes one",
@@ -125,7 +121,8 @@ pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PathError> {
             }
             found.sort();
             files.extend(found);
-        } else if path.exists() {
+        } else if path.exists() || std::fs::symlink_metadata(path).is_ok() {
+            // A link to nothing is read, and reported as one.
             files.push(path.clone());
         } else {
             return Err(PathError(format!("{} does not exist", path.display())));
@@ -147,8 +144,7 @@ pub fn library_files(files: &[PathBuf]) -> Vec<PathBuf> {
         let Ok(listing) = std::fs::read_dir(&dir) else { continue };
         let mut found: Vec<PathBuf> = listing
             .filter_map(Result::ok)
-            .map(|entry| entry.path())
-            .filter(|p| p.is_file() && is_record_name(p))
+            .filter_map(record_entry)
             .map(|p| if dir == Path::new(".") { p.strip_prefix("./").map(Path::to_path_buf).unwrap_or(p) } else { p })
             .collect();
         found.sort();
@@ -157,6 +153,15 @@ pub fn library_files(files: &[PathBuf]) -> Vec<PathBuf> {
     let mut seen = HashSet::new();
     all.retain(|f| seen.insert(f.clone()));
     all
+}
+
+/// A folder's entry that is to be read as a record: anything named `*.yaml` or `*.yml`
+/// but a folder. A link to nothing, a pipe or a device so named is read and reported,
+/// never skipped in silence (nor waited on: reading checks what it is first).
+fn record_entry(entry: std::fs::DirEntry) -> Option<PathBuf> {
+    let path = entry.path();
+    let folder = std::fs::metadata(&path).is_ok_and(|m| m.is_dir());
+    (is_record_name(&path) && !folder).then_some(path)
 }
 
 fn is_record_name(path: &Path) -> bool {
@@ -227,10 +232,26 @@ impl Checked {
             path: outcome.path,
             slug: outcome.slug,
             record,
-            problems: outcome.problems,
+            problems: at_most(outcome.problems, MAX_PROBLEMS),
             fingerprint: outcome.fingerprint,
         }
     }
+}
+
+/// The most problems reported for one file: one broken file cannot flood a terminal.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// The first `max` problems, and a last one saying how many more there are.
+fn at_most(mut problems: Vec<Diagnostic>, max: usize) -> Vec<Diagnostic> {
+    if problems.len() > max {
+        let more = problems.len() - max;
+        problems.truncate(max);
+        problems.push(
+            Diagnostic::error("too-many-problems", format!("{more} more problems in this file are not shown"))
+                .hint("fix these first, then check the file again"),
+        );
+    }
+    problems
 }
 
 /// Reads and checks every file, in parallel, and then the library as a whole.

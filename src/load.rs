@@ -27,11 +27,16 @@ pub enum FileText {
     NotText { lossy: String, problem: Diagnostic },
 }
 
-/// Reads a file of at most [`MAX_FILE_BYTES`].
+/// Reads a file of at most [`MAX_FILE_BYTES`]. Only regular files are opened: a FIFO
+/// or a device named as a record would block or never end, and a link to nothing is
+/// said to be one, never skipped.
 pub fn read_text(path: &Path) -> FileText {
     let unreadable = |why: String| {
         FileText::Unreadable(Diagnostic::error("unreadable", format!("cannot read {}: {why}", path.display())))
     };
+    if let Some(problem) = not_a_file(path) {
+        return FileText::Unreadable(problem);
+    }
     let file = match File::open(path) {
         Ok(file) => file,
         Err(e) => return unreadable(e.to_string()),
@@ -55,6 +60,9 @@ pub fn read_text(path: &Path) -> FileText {
             .hint("a complete record is about 20 KB; is this the right file?"),
         );
     }
+    if let Some(text) = utf16(&bytes) {
+        return text;
+    }
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
@@ -69,7 +77,10 @@ pub fn read_text(path: &Path) -> FileText {
         return FileText::NotText { lossy, problem };
     }
     match String::from_utf8(bytes) {
-        Ok(text) => FileText::Text(text),
+        Ok(text) => match control_character(&text) {
+            Some(problem) => FileText::NotText { lossy: text, problem },
+            None => FileText::Text(text),
+        },
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let byte = e.as_bytes()[at];
@@ -82,6 +93,102 @@ pub fn read_text(path: &Path) -> FileText {
             FileText::NotText { lossy, problem }
         }
     }
+}
+
+/// Why `path` is not a file that can be read as a record, if it is not one.
+fn not_a_file(path: &Path) -> Option<Diagnostic> {
+    let refuse = |what: &str| {
+        Some(
+            Diagnostic::error("not-a-file", format!("{} is {what}, not a record file", path.display()))
+                .hint("name a .yaml file, or a folder of them"),
+        )
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => None,
+        Ok(meta) => {
+            use std::os::unix::fs::FileTypeExt;
+            let kind = meta.file_type();
+            if kind.is_dir() {
+                refuse("a folder")
+            } else if kind.is_fifo() {
+                refuse("a named pipe (FIFO)")
+            } else if kind.is_socket() {
+                refuse("a socket")
+            } else if kind.is_block_device() || kind.is_char_device() {
+                refuse("a device")
+            } else {
+                refuse("not a regular file")
+            }
+        }
+        Err(_) if std::fs::symlink_metadata(path).is_ok() => {
+            let target = std::fs::read_link(path).map(|t| t.display().to_string()).unwrap_or_default();
+            Some(
+                Diagnostic::error(
+                    "dangling-link",
+                    format!("{} is a link to {target}, which does not exist", path.display()),
+                )
+                .hint("point the link at the record, or remove it"),
+            )
+        }
+        Err(_) => None, // opening it reports why
+    }
+}
+
+/// A file saved as UTF-16 (with its byte-order mark, as Windows editors write it) is
+/// read as the text it is.
+fn utf16(bytes: &[u8]) -> Option<FileText> {
+    let big_endian = match bytes {
+        [0xFE, 0xFF, ..] => true,
+        [0xFF, 0xFE, ..] => false,
+        _ => return None,
+    };
+    let units: Vec<u16> = bytes[2..]
+        .chunks(2)
+        .map(|pair| {
+            let pair = [pair[0], pair.get(1).copied().unwrap_or(0)];
+            if big_endian { u16::from_be_bytes(pair) } else { u16::from_le_bytes(pair) }
+        })
+        .collect();
+    let text = String::from_utf16_lossy(&units);
+    Some(match control_character(&text) {
+        Some(problem) => FileText::NotText { lossy: text, problem },
+        None => FileText::Text(text),
+    })
+}
+
+/// Whether `c` has no place in a record: a control character other than tab and line
+/// ends (C0 and C1), or a bidirectional embedding, override or isolate, which can make
+/// text display differently from what it says.
+pub fn is_forbidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The first forbidden character written into the file itself, located where it is.
+fn control_character(text: &str) -> Option<Diagnostic> {
+    let (at, c) = text.char_indices().find(|(_, c)| is_forbidden(*c))?;
+    Some(
+        Diagnostic::error("control-character", format!("the file contains the control character {}", char_name(c)))
+            .at(at..at + c.len_utf8())
+            .label("here")
+            .hint("records hold plain text only; delete the character (it is invisible in most editors)"),
+    )
+}
+
+/// `U+001B (escape)`, for messages that must never print the character itself.
+pub fn char_name(c: char) -> String {
+    let name = match c {
+        '\u{1B}' => " (escape)",
+        '\u{7}' => " (bell)",
+        '\u{8}' => " (backspace)",
+        '\u{0}' => " (NUL)",
+        '\u{7F}' => " (delete)",
+        '\u{9B}' => " (control sequence introducer)",
+        '\u{202A}'..='\u{202E}' => " (a bidirectional override)",
+        '\u{2066}'..='\u{2069}' => " (a bidirectional isolate)",
+        _ => "",
+    };
+    format!("U+{:04X}{name}", u32::from(c))
 }
 
 /// Deserializes text that [`parse`] accepted a moment ago (the caller knows it is the
@@ -285,6 +392,7 @@ fn structure_error(
     };
     let span = if positions.contains(&path) { positions.value(&path) } else { fallback_at.map_or(0..0, |a| a..a + 1) };
     let wanted = describe_expected(&expected);
+    let found = if found == "unit value" { "empty (`~`, `null` or nothing)".to_string() } else { found };
     Diagnostic::error("wrong-type", format!("this should be {wanted}, but it is {found}"))
         .at(span)
         .label(format!("expected {wanted}"))

@@ -50,29 +50,72 @@ fn readable(builder: &mut tempfile::Builder<'_, '_>) {
 fn readable(_: &mut tempfile::Builder<'_, '_>) {}
 
 /// The path of one output file: `<out>/<slug>/<name>`. Refuses a slug that is not a
-/// valid slug, so no record can make a path that leaves `out`.
-pub fn output_path(out: &Path, slug: &str, name: &str) -> Option<PathBuf> {
-    slug::is_valid(slug).then(|| out.join(slug).join(name))
+/// valid slug, so no record can make a path that leaves `out`, and a film's folder that
+/// is a symbolic link, which would carry the writes wherever it points.
+pub fn output_path(out: &Path, slug: &str, name: &str) -> Result<PathBuf, String> {
+    if !slug::is_valid(slug) {
+        return Err(format!("`{slug}` cannot name an output folder"));
+    }
+    let folder = out.join(slug);
+    if std::fs::symlink_metadata(&folder).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(format!(
+            "refusing to write into {}: it is a symbolic link, and nothing is written outside the output folder",
+            folder.display()
+        ));
+    }
+    Ok(folder.join(name))
 }
 
 /// Removes temporary files left by an interrupted build from `out` and its immediate
-/// subfolders. Returns how many were removed.
+/// subfolders, never following a link out of it. Call it only while holding the
+/// folder's [`Lock`]: then no other build's temporaries are there, only dead ones.
+/// Returns how many were removed.
 pub fn remove_stale_temporaries(out: &Path) -> usize {
     let mut removed = 0;
     let mut folders = vec![out.to_path_buf()];
     if let Ok(entries) = std::fs::read_dir(out) {
-        folders.extend(entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()));
+        folders.extend(
+            entries.filter_map(Result::ok).filter(|e| e.file_type().is_ok_and(|t| t.is_dir())).map(|e| e.path()),
+        );
     }
     for folder in folders {
         let Ok(entries) = std::fs::read_dir(&folder) else { continue };
         for entry in entries.filter_map(Result::ok) {
             let is_temp = entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX);
-            if is_temp && entry.path().is_file() && std::fs::remove_file(entry.path()).is_ok() {
+            let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+            if is_temp && is_file && std::fs::remove_file(entry.path()).is_ok() {
                 removed += 1;
             }
         }
     }
     removed
+}
+
+/// An advisory lock on the output folder for the length of a build: a second build into
+/// the same folder waits for the first instead of sweeping its temporary files away or
+/// interleaving its outputs. Released when dropped (or when the process dies).
+#[derive(Debug)]
+pub struct Lock {
+    _folder: std::fs::File,
+}
+
+impl Lock {
+    /// Takes the lock on `out` (creating the folder), saying so when it has to wait.
+    pub fn take(out: &Path, waiting: impl FnOnce()) -> std::io::Result<Lock> {
+        std::fs::create_dir_all(out)?;
+        // The folder itself is locked (flock on its descriptor), so no lock file is left
+        // among the outputs.
+        let folder = std::fs::File::open(out)?;
+        match folder.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                waiting();
+                folder.lock()?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+        }
+        Ok(Lock { _folder: folder })
+    }
 }
 
 /// Why an output folder was refused.
@@ -85,6 +128,9 @@ pub struct UnsafeOut(pub String);
 pub fn check_out_folder(out: &Path, inputs: &[PathBuf]) -> Result<(), UnsafeOut> {
     let resolved = resolve(out);
     let refuse = |why: &str| Err(UnsafeOut(format!("refusing to write into {}: {why}", out.display())));
+    if out.exists() && !out.is_dir() {
+        return refuse("it is a file, not a folder");
+    }
     if resolved.parent().is_none() {
         return refuse("it is the root of the file system");
     }
@@ -188,6 +234,6 @@ mod tests {
         assert!(check_out_folder(dir.path(), &inputs).is_err());
         assert!(check_out_folder(&guides.join(".."), &inputs).is_err());
         assert!(check_out_folder(&dir.path().join("out"), &inputs).is_ok());
-        assert!(output_path(Path::new("out"), "../etc", "x").is_none());
+        assert!(output_path(Path::new("out"), "../etc", "x").is_err());
     }
 }

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser, Tag};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 use crate::diagnostic::Diagnostic;
@@ -28,6 +28,9 @@ pub struct Place {
 #[derive(Debug, Default)]
 pub struct Positions {
     places: HashMap<String, Place>,
+    /// Fields written as YAML's null: `~`, `null` or nothing after the colon, with what
+    /// was written.
+    nulls: HashMap<String, String>,
     line_starts: Vec<usize>,
 }
 
@@ -46,6 +49,17 @@ impl Positions {
     /// Whether the field was written in the file at all.
     pub fn contains(&self, path: &str) -> bool {
         self.places.contains_key(path)
+    }
+
+    /// Whether the field was written as null (`~`, `null`, or nothing at all), which a
+    /// text field must never be taken for.
+    pub fn is_null(&self, path: &str) -> bool {
+        self.nulls.contains_key(path)
+    }
+
+    /// What a null field was written as: `~`, `null`, or "" for nothing at all.
+    pub fn null_written(&self, path: &str) -> Option<&str> {
+        self.nulls.get(path).map(String::as_str)
     }
 
     fn lookup(&self, path: &str, pick: impl Fn(&Place) -> Option<Range<usize>>) -> Range<usize> {
@@ -113,12 +127,17 @@ pub struct Scan {
 /// Indexes `text`. Problems carry no file id; the caller adds it.
 pub fn scan(text: &str) -> Scan {
     let starts = line_starts(text);
-    let lines = LineIndex { text, starts: &starts };
+    let chars = CharIndex::new(text);
     let mut receiver = Receiver {
         text,
-        lines: &lines,
+        chars: &chars,
         places: HashMap::new(),
+        nulls: HashMap::new(),
         stack: Vec::new(),
+        sizes: Vec::new(),
+        anchors: HashMap::new(),
+        expanded: 0,
+        aliases: 0,
         documents: 0,
         nodes: 0,
         problems: Vec::new(),
@@ -127,7 +146,7 @@ pub fn scan(text: &str) -> Scan {
     let mut parser = Parser::new_from_str(text);
     let result = parser.load(&mut receiver, true);
     let syntax_error = result.err().map(|e| {
-        let at = lines.offset(e.marker().line(), e.marker().col() + 1);
+        let at = chars.byte(e.marker().index());
         (at..at, e.info().to_string())
     });
     let mut problems = receiver.problems;
@@ -139,8 +158,8 @@ pub fn scan(text: &str) -> Scan {
                 .hint("a record needs at least `title`, `year` and `film: { runtime_minutes: ... }`; `reelguide new \"Title\" --year 2024` writes a complete skeleton"),
         );
     }
-    let places = receiver.places;
-    Scan { positions: Positions { places, line_starts: starts }, problems, syntax_error }
+    let (places, nulls) = (receiver.places, receiver.nulls);
+    Scan { positions: Positions { places, nulls, line_starts: starts }, problems, syntax_error }
 }
 
 enum Frame {
@@ -156,11 +175,64 @@ enum Frame {
     },
 }
 
+/// The most a record may amount to, with every alias (`*name`) written out, counting one
+/// for each value and one for each byte of text. A complete record is about 30,000, so
+/// this leaves room for records eight times larger; it bounds the work any later stage
+/// can be made to do, whether by an alias bomb of a few kilobytes or a megabyte of text.
+pub const MAX_EXPANDED: u64 = 256 * 1024;
+
+/// The parser counts characters; diagnostics need bytes. Every 1,024th character's byte
+/// offset is kept, so any position is found in constant time and the whole scan stays
+/// linear in the length of the file, however long its lines.
+struct CharIndex<'a> {
+    text: &'a str,
+    checkpoints: Vec<usize>,
+    /// The last position found, (character, byte): events come in document order, so
+    /// the next one is nearly always a short walk forward from here.
+    last: std::cell::Cell<(usize, usize)>,
+}
+
+const CHECKPOINT: usize = 1024;
+
+impl<'a> CharIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        let checkpoints = text.char_indices().step_by(CHECKPOINT).map(|(i, _)| i).collect();
+        CharIndex { text, checkpoints, last: std::cell::Cell::new((0, 0)) }
+    }
+
+    /// The byte offset of the `index`th character (the end of the text past the last).
+    fn byte(&self, index: usize) -> usize {
+        let (last_char, last_byte) = self.last.get();
+        let checkpoint = index / CHECKPOINT * CHECKPOINT;
+        let (from_char, from_byte) = if index >= last_char && last_char >= checkpoint {
+            (last_char, last_byte)
+        } else {
+            let Some(&base) = self.checkpoints.get(index / CHECKPOINT) else { return self.text.len() };
+            (checkpoint, base)
+        };
+        let byte = self.text[from_byte..]
+            .char_indices()
+            .nth(index - from_char)
+            .map_or(self.text.len(), |(i, _)| from_byte + i);
+        self.last.set((index, byte));
+        byte
+    }
+}
+
 struct Receiver<'a> {
     text: &'a str,
-    lines: &'a LineIndex<'a>,
+    chars: &'a CharIndex<'a>,
     places: HashMap<String, Place>,
+    nulls: HashMap<String, String>,
     stack: Vec<Frame>,
+    /// For each open container, its anchor and how much it amounts to so far.
+    sizes: Vec<(usize, u64)>,
+    /// How much each anchored value amounts to, by anchor id.
+    anchors: HashMap<usize, u64>,
+    /// How much the whole record amounts to with its aliases expanded.
+    expanded: u64,
+    /// How many aliases were read.
+    aliases: usize,
     documents: usize,
     nodes: usize,
     problems: Vec<Diagnostic>,
@@ -170,7 +242,68 @@ struct Receiver<'a> {
 
 impl Receiver<'_> {
     fn offset(&self, mark: &Marker) -> usize {
-        self.lines.offset(mark.line(), mark.col() + 1)
+        self.chars.byte(mark.index())
+    }
+
+    /// Counts a value of `size` into its container and the record; past the budget the
+    /// scan stops, so no later stage ever expands an alias bomb.
+    fn count(&mut self, size: u64, mark: &Marker) {
+        if let Some((_, open)) = self.sizes.last_mut() {
+            *open = open.saturating_add(size);
+        }
+        self.expanded = self.expanded.saturating_add(size);
+        if self.expanded > MAX_EXPANDED {
+            let at = self.offset(mark);
+            let problem = if self.aliases > 0 {
+                Diagnostic::error("alias-expansion", "this record expands to far too much data").hint(format!(
+                    "with its aliases (`*name`) written out, a record may hold at most {MAX_EXPANDED} values and characters; write the text out instead of repeating it"
+                ))
+            } else {
+                Diagnostic::error("too-large", "this record holds far more than a guide to one film needs").hint(format!(
+                    "a record may hold at most {MAX_EXPANDED} values and characters (a complete one holds about 30,000); split it, or cut what no one will read"
+                ))
+            };
+            self.stop(problem.at(at..at + 1).label("the limit is passed here"));
+        }
+    }
+
+    /// Tags outside YAML's core schema (`!!binary`, `!custom`) are refused: a record is
+    /// plain text, numbers and lists, and a tag must never change what is printed.
+    fn check_tag(&mut self, tag: Option<&Tag>, mark: &Marker) {
+        let Some(tag) = tag else { return };
+        let core = tag.handle == "tag:yaml.org,2002:"
+            && matches!(tag.suffix.as_str(), "str" | "int" | "float" | "bool" | "null" | "seq" | "map");
+        if core {
+            return;
+        }
+        let written = if tag.handle == "tag:yaml.org,2002:" {
+            format!("!!{}", tag.suffix)
+        } else {
+            format!("{}{}", tag.handle, tag.suffix)
+        };
+        let at = self.offset(mark);
+        let start = self.text[..at].rfind(&written).filter(|s| at - s <= written.len() + 8).unwrap_or(at);
+        self.problems.push(
+            Diagnostic::error("tag", format!("the tag `{}` has no meaning in a record", crate::ui::escape(&written)))
+                .at(start..start + written.len())
+                .label("not allowed")
+                .hint("remove the tag and write the value as plain text"),
+        );
+    }
+
+    /// A value holding a control character, written as an escape in quotes (`"\e"`).
+    fn check_text(&mut self, value: &str, path: &str, span: Range<usize>) {
+        let Some(c) = value.chars().find(|c| crate::load::is_forbidden(*c)) else { return };
+        self.problems.push(
+            Diagnostic::error(
+                "control-character",
+                format!("this text holds the control character {}", crate::load::char_name(c)),
+            )
+            .at(span)
+            .label("written as an escape here")
+            .field(path)
+            .hint("records hold plain text only: remove the escape (such as `\\e` or `\\x07`)"),
+        );
     }
 
     /// The path a value arriving now belongs to, or `None` if it is a mapping key.
@@ -301,14 +434,22 @@ impl MarkedEventReceiver for Receiver<'_> {
                     );
                 }
             }
-            Event::Scalar(value, style, ..) => {
-                let null = style == TScalarStyle::Plain && matches!(value.as_str(), "" | "~" | "null");
+            Event::Scalar(value, style, anchor, tag) => {
+                let null =
+                    style == TScalarStyle::Plain && matches!(value.as_str(), "" | "~" | "null" | "Null" | "NULL");
                 if self.stack.is_empty() && null {
                     return; // an empty document: reported as an empty file
                 }
+                self.check_tag(tag.as_ref(), &mark);
+                let size = 1 + value.len() as u64;
+                if anchor > 0 {
+                    self.anchors.insert(anchor, size);
+                }
+                self.count(size, &mark);
                 let start = self.offset(&mark);
                 let span = start..scalar_end(self.text, start, &value, style);
                 if matches!(self.stack.last(), Some(Frame::Map { key: None, .. })) {
+                    self.check_text(&value, "", span.clone());
                     self.on_key(value, span);
                 } else {
                     self.on_node_start(&mark, None);
@@ -316,12 +457,22 @@ impl MarkedEventReceiver for Receiver<'_> {
                         if let Some(what) = placeholder(&value) {
                             self.problems.push(placeholder_problem(what, &path, span.clone()));
                         }
+                        self.check_text(&value, &path, span.clone());
+                        if null {
+                            self.nulls.insert(path.clone(), value.clone());
+                        }
                         self.record_value(&path, span);
                     }
                     self.finish_value();
                 }
             }
-            Event::Alias(_) => {
+            Event::Alias(anchor) => {
+                self.aliases += 1;
+                let size = self.anchors.get(&anchor).copied().unwrap_or(1);
+                self.count(size, &mark);
+                if self.stopped {
+                    return;
+                }
                 if matches!(self.stack.last(), Some(Frame::Map { key: None, .. })) {
                     let at = self.offset(&mark);
                     self.on_key("*alias".into(), at..at + 1);
@@ -330,12 +481,28 @@ impl MarkedEventReceiver for Receiver<'_> {
                     self.finish_value();
                 }
             }
-            Event::MappingStart(..) => {
+            Event::MappingStart(anchor, tag) => {
+                self.check_tag(tag.as_ref(), &mark);
+                self.sizes.push((anchor, 1));
                 self.on_node_start(&mark, Some(Frame::Map { path: String::new(), key: None, seen: HashMap::new() }))
             }
-            Event::SequenceStart(..) => self.on_node_start(&mark, Some(Frame::Seq { path: String::new(), next: 0 })),
+            Event::SequenceStart(anchor, tag) => {
+                self.check_tag(tag.as_ref(), &mark);
+                self.sizes.push((anchor, 1));
+                self.on_node_start(&mark, Some(Frame::Seq { path: String::new(), next: 0 }))
+            }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();
+                if let Some((anchor, size)) = self.sizes.pop() {
+                    if anchor > 0 {
+                        self.anchors.insert(anchor, size);
+                    }
+                    // What the container held was counted into the record as it came;
+                    // only its parent's share is added now.
+                    if let Some((_, open)) = self.sizes.last_mut() {
+                        *open = open.saturating_add(size);
+                    }
+                }
                 self.finish_value();
             }
             _ => {}
@@ -371,29 +538,28 @@ fn placeholder_problem(what: &str, path: &str, span: Range<usize>) -> Diagnostic
         .hint(format!("write the real value in place of `{PLACEHOLDER}...`, or delete the line if the film has none"))
 }
 
-/// Where a scalar written at `start` ends, so the caret can underline all of it.
+/// Where a scalar written at `start` ends, so the caret can underline all of it. Never
+/// looks past the scalar itself (or the end of its line), so a file that is one long line
+/// is still indexed in linear time.
 fn scalar_end(text: &str, start: usize, value: &str, style: TScalarStyle) -> usize {
     let rest = &text[start.min(text.len())..];
-    let line_end = start + rest.find(['\n', '\r']).unwrap_or(rest.len());
     let end = match style {
-        TScalarStyle::Plain if rest.starts_with(value) => start + value.len(),
+        TScalarStyle::Plain if rest.starts_with(value) && !value.is_empty() => start + value.len(),
         TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted => {
             let quote = if style == TScalarStyle::SingleQuoted { '\'' } else { '"' };
             let mut escaped = false;
             rest.char_indices()
                 .skip(1)
                 .find(|&(_, c)| {
-                    let closes = c == quote && !escaped;
+                    let closes = (c == quote && !escaped) || c == '\n';
                     escaped = quote == '"' && c == '\\' && !escaped;
                     closes
                 })
-                .map(|(i, c)| start + i + c.len_utf8())
-                .unwrap_or(line_end)
+                .map_or(text.len(), |(i, c)| start + i + if c == '\n' { 0 } else { c.len_utf8() })
         }
-        TScalarStyle::Literal | TScalarStyle::Folded => start + 1,
-        _ => line_end,
+        _ => start + rest.chars().next().map_or(0, char::len_utf8),
     };
-    end.clamp(start, line_end.max(start + 1).min(text.len()))
+    end.clamp(start, text.len())
 }
 
 #[cfg(test)]

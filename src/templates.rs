@@ -57,10 +57,25 @@ impl TemplateSource {
         {
             let path = dir.join(name);
             if path.is_file() {
+                inside(dir, &path)?;
                 return Ok(Some((std::fs::read_to_string(&path)?, Origin::User(path))));
             }
         }
         Ok(default_source(name).map(|text| (text.to_string(), Origin::BuiltIn(name.to_string()))))
+    }
+}
+
+/// A template is read from inside its folder only: a link that leads out of it (to
+/// `~/.ssh/id_rsa`, say) is refused, never followed into a page.
+fn inside(dir: &Path, path: &Path) -> std::io::Result<()> {
+    let (dir, real) = (dir.canonicalize()?, path.canonicalize()?);
+    if real.starts_with(&dir) {
+        Ok(())
+    } else {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            format!("{} is a link to {}, outside the templates folder", path.display(), real.display()),
+        ))
     }
 }
 

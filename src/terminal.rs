@@ -42,7 +42,8 @@ pub fn severity(severity: &SeverityView) -> String {
 
 /// Writes the card of `view` (a parents' edition) wrapped to `width` columns.
 pub fn card(out: &mut impl Write, view: &View, width: usize, spoilers_hidden_hint: bool) -> std::io::Result<()> {
-    let plain = |text: &str| markup::plain(text);
+    // Text from the record, never able to drive the terminal.
+    let plain = |text: &str| crate::ui::escape(&markup::plain(text)).into_owned();
     let wrap = |text: &str, indent: usize| -> String { fill(&plain(text), width, indent, 0) };
     // A list item: its second line lines up with the text, not the dash.
     let item = |text: &str, indent: usize| -> String { fill(&format!("- {}", plain(text)), width, indent, 2) };
@@ -54,7 +55,7 @@ pub fn card(out: &mut impl Write, view: &View, width: usize, spoilers_hidden_hin
     line.push(view.runtime.clone());
     writeln!(out, "{DIM}{}{DIM:#}", line.join(" · "))?;
     for rating in &view.ratings {
-        let mut text = format!("{BOLD}{} {}{BOLD:#}", rating.system, rating.rating);
+        let mut text = format!("{BOLD}{} {}{BOLD:#}", plain(&rating.system), plain(&rating.rating));
         for extra in [&rating.reason, &rating.advice].into_iter().flatten() {
             text.push_str(&format!(" {}", plain(extra)));
         }
@@ -147,7 +148,7 @@ pub fn card(out: &mut impl Write, view: &View, width: usize, spoilers_hidden_hin
                 writeln!(out, "\n{BOLD}How good a film it is{BOLD:#}")?;
                 let mut text = format!("{}. A verdict on the film's quality, not on its content.", review.verdict);
                 if !review.sources.is_empty() {
-                    text.push_str(&format!(" Source: {}.", review.sources.join("; ")));
+                    text.push_str(&format!(" Source: {}.", plain(&review.sources.join("; "))));
                 }
                 writeln!(out, "{}", wrap(&text, 0))?;
             }

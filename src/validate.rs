@@ -17,6 +17,7 @@ pub const FIRST_FILM_YEAR: i64 = 1888;
 /// All problems in one record. Spans are set; the caller adds the file.
 pub fn check(guide: &Guide, positions: &Positions) -> Vec<Diagnostic> {
     let mut c = Checker { positions, found: Vec::new(), runtime: guide.film.runtime_minutes };
+    c.texts(guide);
     let source_ids = c.sources(guide);
     c.identity(guide);
     c.film(guide);
@@ -26,6 +27,36 @@ pub fn check(guide: &Guide, positions: &Positions) -> Vec<Diagnostic> {
     c.rest(guide, &source_ids);
     c.plan(guide);
     c.found
+}
+
+/// What the text at `path` is, for a message: "the question", "the actor's name".
+fn describe(path: &str) -> &'static str {
+    let bare: String = path.split('[').next().map(str::to_string).unwrap_or_default();
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let last = last.split('[').next().unwrap_or(last);
+    let within = |part: &str| path.contains(part);
+    match last {
+        "title" if bare.is_empty() || path == "title" => "the title",
+        "title" if within("themes") => "the theme's title",
+        "title" if within("sources") || within("based_on") => "the source's title",
+        "title" if within("discussion") => "the section's title",
+        "title" => "the title",
+        "text" if within("questions") => "the question",
+        "text" if within("details") => "the detail",
+        "text" if within("quotes") => "the quote",
+        "actor" => "the actor's name",
+        "role" => "the role",
+        "directors" => "the director's name",
+        "writers" => "the writer's name",
+        "positives" => "the positive",
+        "follow_ups" => "the follow-up",
+        "scripture" | "ref" => "the reference",
+        "label" => "the step",
+        "region" => "the region",
+        "rating" => "the rating",
+        "system" => "the rating system",
+        _ => "this text",
+    }
 }
 
 /// The keys of an id table, sorted, for a hint.
@@ -59,15 +90,40 @@ impl Checker<'_> {
         self.found.last_mut().expect("just pushed")
     }
 
-    fn non_empty(&mut self, text: &str, path: &str, what: &str) {
-        if text.trim().is_empty() {
-            // A blank value has no width of its own; its key is what the eye finds.
-            let key = self.positions.key(path);
-            let d = self.error("empty-text", format!("{what} is empty"), path);
-            d.span = Some(key);
-            d.label = "nothing written here".into();
-            d.hint = Some("write the text, or remove the entry".into());
+    /// Every piece of text in the record, wherever it stands: none may be blank or
+    /// written as YAML's null (`~`), which would otherwise print as "~" or as nothing.
+    /// An optional field written as null is simply absent, and never reaches here.
+    fn texts(&mut self, guide: &Guide) {
+        let Ok(value) = serde_json::to_value(guide) else { return };
+        let mut stack = vec![(String::new(), &value)];
+        while let Some((path, value)) = stack.pop() {
+            match value {
+                serde_json::Value::String(text) if text.trim().is_empty() || self.positions.is_null(&path) => {
+                    self.empty(&path)
+                }
+                serde_json::Value::Array(items) => {
+                    stack.extend(items.iter().enumerate().rev().map(|(i, v)| (format!("{path}[{i}]"), v)))
+                }
+                serde_json::Value::Object(fields) => stack.extend(fields.iter().rev().map(|(k, v)| {
+                    let key = if k == "reference" { "ref" } else { k.as_str() };
+                    (if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }, v)
+                })),
+                _ => {}
+            }
         }
+    }
+
+    fn empty(&mut self, path: &str) {
+        // A blank value has no width of its own; its key is what the eye finds.
+        let key = self.positions.key(path);
+        let label = match self.positions.null_written(path) {
+            Some(written) if !written.is_empty() => format!("`{written}` means nothing in YAML"),
+            _ => "nothing written here".to_string(),
+        };
+        let d = self.error("empty-text", format!("{} is empty", describe(path)), path);
+        d.span = Some(key);
+        d.label = label;
+        d.hint = Some("write the text, or remove the entry".into());
     }
 
     fn film_year(&mut self, year: i64, path: &str) {
@@ -129,7 +185,6 @@ impl Checker<'_> {
     }
 
     fn identity(&mut self, guide: &Guide) {
-        self.non_empty(&guide.title, "title", "the title");
         self.film_year(guide.year, "year");
         if let Some(slug) = &guide.slug
             && !slug::is_valid(slug)
@@ -163,12 +218,6 @@ impl Checker<'_> {
             d.label = "expected 1 to 1000".into();
             d.hint = Some("the running time in minutes: 1 hour 43 minutes is `103`".into());
         }
-        for (i, member) in film.cast.iter().enumerate() {
-            self.non_empty(&member.actor, &format!("film.cast[{i}].actor"), "the actor's name");
-        }
-        if let Some(book) = &film.based_on {
-            self.non_empty(&book.title, "film.based_on.title", "the source's title");
-        }
         for (i, release) in film.releases.iter().enumerate() {
             let path = format!("film.releases[{i}].date");
             if !is_date(&release.date) {
@@ -176,7 +225,6 @@ impl Checker<'_> {
                 d.label = "expected YYYY-MM-DD".into();
                 d.hint = Some("write the release date as year-month-day, such as `2010-09-15`".into());
             }
-            self.non_empty(&release.region, &format!("film.releases[{i}].region"), "the region");
         }
     }
 
@@ -208,7 +256,6 @@ impl Checker<'_> {
                 d.label = format!("expected one of {}", values.join(", "));
                 d.hint = vocab::suggest_rating(&rating.system, &rating.rating).map(|r| format!("did you mean `{r}`?"));
             }
-            self.non_empty(&rating.rating, &format!("{path}.rating"), "the rating");
             if let Some(first) = seen.insert(rating.system.as_str(), i) {
                 let first_span = self.positions.value(&format!("ratings[{first}].system"));
                 let d = self.error(
@@ -258,7 +305,6 @@ impl Checker<'_> {
             }
             for (j, detail) in advisory.details.iter().enumerate() {
                 let detail_path = format!("{path}.details[{j}]");
-                self.non_empty(&detail.text, &format!("{detail_path}.text"), "the detail");
                 if let Some(at) = &detail.at {
                     self.time_stamp(at, &format!("{detail_path}.at"));
                 }
@@ -270,7 +316,6 @@ impl Checker<'_> {
         let mut theme_ids: HashMap<&str, usize> = HashMap::new();
         for (i, theme) in guide.themes.iter().enumerate() {
             let path = format!("themes[{i}]");
-            self.non_empty(&theme.title, &format!("{path}.title"), "the theme's title");
             if !slug::is_valid(&theme.id.replace('_', "-")) {
                 let d = self.error(
                     "theme-id",
@@ -338,7 +383,6 @@ impl Checker<'_> {
     }
 
     fn question(&mut self, question: &Question, when: &When, path: &str, theme_ids: &HashMap<&str, usize>) {
-        self.non_empty(&question.text, &format!("{path}.text"), "the question");
         if question.spoiler && *when != When::After {
             let d = self.error(
                 "spoiler-placement",
@@ -359,19 +403,12 @@ impl Checker<'_> {
                 });
             }
         }
-        for (k, text) in question.follow_ups.iter().enumerate() {
-            self.non_empty(text, &format!("{path}.follow_ups[{k}]"), "the follow-up");
-        }
-        for (k, text) in question.scripture.iter().enumerate() {
-            self.non_empty(text, &format!("{path}.scripture[{k}]"), "the reference");
-        }
     }
 
     /// Source titles, links and ids; returns the ids, for the judgements that name them.
     fn sources<'g>(&mut self, guide: &'g Guide) -> HashMap<&'g str, usize> {
         let mut ids: HashMap<&str, usize> = HashMap::new();
         for (i, source) in guide.sources.iter().enumerate() {
-            self.non_empty(&source.title, &format!("sources[{i}].title"), "the source's title");
             let Some(id) = &source.id else { continue };
             let path = format!("sources[{i}].id");
             if !slug::is_valid(&id.replace('_', "-")) {
@@ -430,7 +467,6 @@ impl Checker<'_> {
     }
 
     fn plan_step(&mut self, step: &PlanStep, i: usize) {
-        self.non_empty(&step.label, &format!("plan[{i}].label"), "the step");
         if step.minutes == 0 || step.minutes > 600 {
             let d = self.error(
                 "plan-minutes",
@@ -507,22 +543,12 @@ impl Checker<'_> {
             d.label = "expected 0 to 21".into();
             d.hint = Some("the youngest age the film suits, in years".into());
         }
-        for (i, text) in guide.positives.iter().enumerate() {
-            self.non_empty(text, &format!("positives[{i}]"), "the positive");
-        }
         for (i, quote) in guide.quotes.iter().enumerate() {
-            self.non_empty(&quote.text, &format!("quotes[{i}].text"), "the quote");
             if let Some(at) = &quote.at {
                 self.time_stamp(at, &format!("quotes[{i}].at"));
             }
         }
-        if let Some(faith) = &guide.faith {
-            for (i, passage) in faith.scripture.iter().enumerate() {
-                self.non_empty(&passage.reference, &format!("faith.scripture[{i}].ref"), "the reference");
-            }
-        }
         for (i, related) in guide.related.iter().enumerate() {
-            self.non_empty(&related.title, &format!("related[{i}].title"), "the title");
             if let Some(year) = related.year {
                 self.film_year(year, &format!("related[{i}].year"));
             }

@@ -1,6 +1,8 @@
 //! Hostile input never panics, hangs or eats memory. The small cases are fixtures under
 //! `tests/fixtures/invalid/` (with snapshots in `diagnostics.rs`); the large ones are made
-//! here. How fast they are refused is measured by `scripts/bench.sh`, not asserted here.
+//! here, with the cases a careless or hostile author might try: aliases, control characters,
+//! nulls, links out of the output folder, pipes, template loops. How fast they are
+//! refused is measured by `benches/hostile.sh`, never asserted here.
 
 use std::io::Write;
 use std::process::Command;
@@ -62,4 +64,263 @@ fn a_long_document_of_nested_lists_stays_shallow_and_fails_cleanly() {
     let (code, text) = check(&path);
     assert_eq!(code, Some(1));
     assert!(text.contains("nested.yaml:"), "{text}");
+}
+
+fn root() -> &'static std::path::Path {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the binary in `dir`; stdout and stderr as raw bytes, for control-character checks.
+fn run(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_reelguide"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Whether `bytes` hold a control character that did not come from reelguide itself:
+/// anything but tab and newline (colour is off in these runs).
+fn has_raw_control(bytes: &[u8]) -> bool {
+    text(bytes).chars().any(|c| c.is_control() && c != '\n' && c != '\t')
+}
+
+const MINIMAL: &str = "year: 2010\nfilm:\n  runtime_minutes: 90\n";
+
+#[test]
+fn an_alias_bomb_is_refused_before_anything_expands_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // Ten times the budget: 10^7 repetitions of a 4-byte string.
+    let mut record =
+        String::from("title: Bomb\nyear: 2010\nfilm: { runtime_minutes: 90 }\nquotes:\n  - text: &a0 \"boom\"\n");
+    for level in 1..=7 {
+        let refs = vec![format!("*a{}", level - 1); 10].join(", ");
+        record.push_str(&format!("  - {{ text: \"x\", speaker: &a{level} [{refs}] }}\n"));
+    }
+    std::fs::write(dir.path().join("bomb.yaml"), record).unwrap();
+    for command in ["check", "build"] {
+        let out = run(dir.path(), &[command, "bomb.yaml"]);
+        assert_eq!(out.status.code(), Some(1), "{command}: {}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("error[alias-expansion]"), "{command}: {}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("bomb.yaml:"), "not located");
+    }
+}
+
+#[test]
+fn escape_sequences_in_a_record_never_reach_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let guides = dir.path().join("guides");
+    std::fs::create_dir(&guides).unwrap();
+    // Written as escapes in double quotes, and as a raw byte in the file.
+    std::fs::write(guides.join("escapes.yaml"), format!("title: \"Safe\\e[2J\\e]0;pwned\\x07\"\n{MINIMAL}advisories:\n  - {{ category: violence, severity: severe, summary: \"\\e[32mNone\\e[0m\" }}\n")).unwrap();
+    std::fs::write(
+        guides.join("raw.yaml"),
+        format!("title: Raw\n{MINIMAL}synopsis:\n  short: \"before \u{1b}[2J after\"\n"),
+    )
+    .unwrap();
+    std::fs::write(guides.join("bidi.yaml"), format!("title: \"Harmless \u{202E}reversed\"\n{MINIMAL}")).unwrap();
+    let check = run(dir.path(), &["check"]);
+    assert_eq!(check.status.code(), Some(1));
+    let report = text(&check.stderr);
+    assert!(!has_raw_control(&check.stderr), "a control character reached the terminal:\n{report:?}");
+    assert_eq!(report.matches("error[control-character]").count(), 4, "{report}");
+    assert!(report.contains("escapes.yaml:1:8") && report.contains("U+001B (escape)"), "{report}");
+    // The raw byte is shown where it is, not at the first key.
+    assert!(report.contains("raw.yaml:6:18"), "{report}");
+    assert!(report.contains("bidi.yaml:1:18") && report.contains("U+202E"), "{report}");
+    // The parents' commands refuse the records, and say nothing raw either.
+    for args in [&["ratings", "guides/escapes.yaml"][..], &["list"], &["list", "--json"]] {
+        let out = run(dir.path(), args);
+        assert!(!has_raw_control(&out.stdout) && !has_raw_control(&out.stderr), "{args:?}: {:?}", text(&out.stdout));
+    }
+    assert_eq!(run(dir.path(), &["ratings", "guides/escapes.yaml"]).status.code(), Some(1));
+    // A file name is text from the disk too.
+    std::fs::write(guides.join("evil\u{1b}[31m.yaml"), "title: [\n").unwrap();
+    let out = run(dir.path(), &["check"]);
+    assert!(!has_raw_control(&out.stderr), "{:?}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("evil\\u{1b}[31m.yaml"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn nulls_blanks_and_foreign_tags_are_refused_not_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("blanks.yaml"),
+        format!("title: ~\n{MINIMAL}  directors: [Maren Holt, \"\"]\n  cast:\n    - {{ actor: Ana, role: \"\" }}\npositives: [null]\n"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("binary.yaml"), format!("title: !!binary aGVsbG8=\n{MINIMAL}")).unwrap();
+    std::fs::write(dir.path().join("custom.yaml"), format!("title: !shout hello\n{MINIMAL}")).unwrap();
+    let out = run(dir.path(), &["check", "blanks.yaml", "binary.yaml", "custom.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report = text(&out.stderr);
+    assert!(report.contains("blanks.yaml:1:1") && report.contains("the title is empty"), "{report}");
+    assert!(report.contains("`~` means nothing in YAML"), "{report}");
+    assert!(report.contains("the director's name is empty") && report.contains("the role is empty"), "{report}");
+    assert!(report.contains("blanks.yaml:8:") && report.contains("field: positives[0]"), "{report}");
+    assert!(report.contains("binary.yaml:1:8") && report.contains("the tag `!!binary`"), "{report}");
+    assert!(report.contains("custom.yaml:1:8") && report.contains("the tag `!shout`"), "{report}");
+    // An optional field written as null is simply absent.
+    std::fs::write(
+        dir.path().join("absent.yaml"),
+        format!("title: Fine\n{MINIMAL}original_title: ~\nsynopsis: {{ short: null }}\n"),
+    )
+    .unwrap();
+    assert_eq!(run(dir.path(), &["check", "absent.yaml"]).status.code(), Some(0));
+}
+
+/// A project folder with the shipped guides.
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("guides")).unwrap();
+    for name in ["never-let-me-go.yaml", "her.yaml"] {
+        std::fs::copy(root().join("guides").join(name), dir.path().join("guides").join(name)).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn nothing_is_written_through_a_link_out_of_the_output_folder() {
+    let dir = project();
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join(".reelguide-tmp-precious"), b"keep me").unwrap();
+    std::fs::write(elsewhere.join("handout.pdf"), b"not yours").unwrap();
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, dir.path().join("out/her")).unwrap();
+    let out = run(dir.path(), &["build", "--quiet"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("refusing to write into out/her: it is a symbolic link"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read(elsewhere.join("handout.pdf")).unwrap(), b"not yours", "written through the link");
+    assert!(elsewhere.join(".reelguide-tmp-precious").exists(), "the sweep followed the link");
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 2);
+    // The other film still builds.
+    assert!(dir.path().join("out/never-let-me-go/handout.pdf").is_file());
+}
+
+#[test]
+fn an_output_folder_that_is_a_file_is_a_usage_error() {
+    let dir = project();
+    std::fs::write(dir.path().join("out"), b"a file").unwrap();
+    let out = run(dir.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr).matches("error").count(), 1, "one error, not one per output:\n{}", text(&out.stderr));
+}
+
+#[test]
+fn a_second_build_into_the_same_folder_waits_for_the_first() {
+    let dir = project();
+    let template = std::fs::read_to_string(root().join("guides/never-let-me-go.yaml")).unwrap();
+    for i in 0..80 {
+        let record = template.replacen("title: Never Let Me Go", &format!("title: Copy {i}"), 1);
+        std::fs::write(dir.path().join(format!("guides/copy-{i:02}.yaml")), record).unwrap();
+    }
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_reelguide"))
+            .args(["build"])
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let first = spawn();
+    // The first build has the folder once it has made it.
+    while !dir.path().join("out").exists() {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let second = spawn();
+    let (first, second) = (first.wait_with_output().unwrap(), second.wait_with_output().unwrap());
+    assert!(first.status.success() && second.status.success(), "{}{}", text(&first.stderr), text(&second.stderr));
+    assert!(text(&second.stderr).contains("waiting: another build is writing into out"), "{}", text(&second.stderr));
+    assert!(text(&second.stderr).contains("82 guides into out: 493 files written"), "{}", text(&second.stderr));
+}
+
+#[test]
+fn pipes_links_to_nothing_and_utf16_files_are_named_never_waited_on_or_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let guides = dir.path().join("guides");
+    std::fs::create_dir(&guides).unwrap();
+    let status = Command::new("mkfifo").arg(guides.join("pipe.yaml")).status().unwrap();
+    assert!(status.success());
+    std::os::unix::fs::symlink("/nowhere/at/all.yaml", guides.join("gone.yaml")).unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(format!("title: Wide\n{MINIMAL}").encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(guides.join("wide.yaml"), utf16).unwrap();
+    for args in [&["check"][..], &["check", "guides/pipe.yaml"]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_reelguide"))
+            .args(args)
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // A FIFO opened for reading would block for ever: the run must end by itself.
+        let started = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > std::time::Duration::from_secs(60) {
+                child.kill().unwrap();
+                panic!("{args:?} hung on a named pipe");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        let out = child.wait_with_output().unwrap();
+        let report = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{report}");
+        assert!(report.contains("pipe.yaml is a named pipe (FIFO), not a record file"), "{report}");
+        if args.len() == 1 {
+            assert!(report.contains("gone.yaml is a link to /nowhere/at/all.yaml, which does not exist"), "{report}");
+            assert!(report.contains("checked 3 records: 2 errors"), "the UTF-16 record was not read: {report}");
+        }
+    }
+}
+
+#[test]
+fn the_summary_counts_what_was_written_when_a_write_fails() {
+    let dir = project();
+    // Where her leader's guide should go, a folder stands: that one write fails.
+    std::fs::create_dir_all(dir.path().join("out/her/leader.pdf/blocked")).unwrap();
+    let out = run(dir.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(1));
+    let written = std::fs::read_dir(dir.path().join("out/her")).unwrap().count() - 1
+        + std::fs::read_dir(dir.path().join("out/never-let-me-go")).unwrap().count()
+        + 1;
+    assert_eq!(written, 12);
+    assert!(text(&out.stderr).contains("12 files written"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn templates_stay_in_their_folder_and_cannot_run_for_ever() {
+    let dir = project();
+    let templates = dir.path().join("templates");
+    std::fs::create_dir(&templates).unwrap();
+    std::fs::write(dir.path().join("secret.txt"), "the secret").unwrap();
+    std::os::unix::fs::symlink(dir.path().join("secret.txt"), templates.join("style.css")).unwrap();
+    let out = run(dir.path(), &["build", "--format", "html", "--templates", "templates"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("outside the templates folder"), "{}", text(&out.stderr));
+    let leaked = std::fs::read_to_string(dir.path().join("out/her/handout.html")).unwrap_or_default();
+    assert!(!leaked.contains("the secret"));
+
+    std::fs::remove_file(templates.join("style.css")).unwrap();
+    for (name, body) in [
+        ("handout.html", "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}"),
+        ("leader.html", "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"),
+    ] {
+        std::fs::write(templates.join(name), body).unwrap();
+        let out = run(dir.path(), &["build", "--format", "html", "--templates", "templates"]);
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("error[template]"), "{name}: {}", text(&out.stderr));
+        std::fs::remove_file(templates.join(name)).unwrap();
+    }
 }

@@ -167,20 +167,39 @@ impl Frame {
         self
     }
 
-    /// Whether no line of text would be cut in two at `cut`.
-    fn can_cut(&self, cut: f32) -> bool {
-        self.draws.iter().filter(|d| matches!(d.ink, Ink::Text { .. })).all(|d| {
-            let (top, bottom) = d.extent();
-            bottom <= cut + 0.5 || top >= cut - 0.5
-        })
+    /// The cuts that pass through no line of text, sorted: the lines' extents are merged
+    /// once, so a frame of thousands of lines is weighed in n log n, not n².
+    fn usable_cuts(&self) -> Vec<f32> {
+        let mut lines: Vec<(f32, f32)> =
+            self.draws.iter().filter(|d| matches!(d.ink, Ink::Text { .. })).map(Draw::extent).collect();
+        lines.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut merged: Vec<(f32, f32)> = Vec::new();
+        for (top, bottom) in lines {
+            match merged.last_mut() {
+                Some(last) if top < last.1 => last.1 = last.1.max(bottom),
+                _ => merged.push((top, bottom)),
+            }
+        }
+        let mut cuts: Vec<f32> = self
+            .cuts
+            .iter()
+            .copied()
+            .filter(|c| *c > 0.5)
+            .filter(|c| {
+                // The last line starting above the cut must end at it or above.
+                let i = merged.partition_point(|(top, _)| *top < c - 0.5);
+                i == 0 || merged[i - 1].1 <= c + 0.5
+            })
+            .collect();
+        cuts.sort_by(f32::total_cmp);
+        cuts.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+        cuts
     }
 
     /// Splits at the last usable cut no lower than `max`: drawings that start above the
     /// cut stay (rectangles and rules spanning it are shared out), the rest move down.
     fn split(mut self, max: f32) -> Result<(Frame, Frame), Frame> {
-        let mut usable: Vec<f32> = self.cuts.iter().copied().filter(|c| *c > 0.5 && self.can_cut(*c)).collect();
-        usable.sort_by(f32::total_cmp);
-        usable.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+        let usable = self.usable_cuts();
         // Best: at least two lines on each side of the cut; else any cut that fits.
         let balanced = usable
             .iter()
@@ -258,11 +277,7 @@ impl Group {
     /// empty: its header and the first two lines of its first part.
     fn least(&self) -> f32 {
         let head = self.header.as_ref().map_or(0.0, |h| h.height);
-        let first = self.parts.first().map_or(0.0, |p| {
-            let mut cuts: Vec<f32> = p.cuts.iter().copied().filter(|c| *c > 0.5 && p.can_cut(*c)).collect();
-            cuts.sort_by(f32::total_cmp);
-            cuts.get(1).copied().unwrap_or(p.height)
-        });
+        let first = self.parts.first().map_or(0.0, |p| p.usable_cuts().get(1).copied().unwrap_or(p.height));
         head + first
     }
 }

@@ -84,6 +84,9 @@ struct Loaded {
 /// needs no protection from crafted keys.
 type ShapeCache = HashMap<String, Arc<[Glyph]>, foldhash::fast::RandomState>;
 
+/// The longest text kept in the shaping cache.
+const MAX_CACHED_BYTES: usize = 64;
+
 thread_local! {
     /// Shaped words, per face: handouts repeat most of their words. One cache per thread,
     /// so shaping never waits on a lock.
@@ -138,6 +141,11 @@ impl Fonts {
             return glyphs;
         }
         let glyphs = self.shape_uncached(face, text);
+        // Words are what repeat; a long run of text (a title without spaces, a whole
+        // footer) is shaped and not kept, so no record can fill the cache.
+        if text.len() > MAX_CACHED_BYTES {
+            return glyphs;
+        }
         SHAPED.with(|cache| {
             let mut cache = cache.borrow_mut();
             let words = &mut cache[face.index()];

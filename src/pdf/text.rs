@@ -102,7 +102,7 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: bool) -> Vec<Line>
         } else {
             // Decided on the whole word: the tail of a broken URL looks like a word but is not.
             let text: String = word.parts.iter().map(|(_, t)| t.as_str()).collect();
-            let hyphenate = hyphenate && is_word_like(&text);
+            let hyphenate = hyphenate && text.len() <= LONG_WORD && is_word_like(&text);
             // Hyphenate into the rest of this line when that leaves a lot of it empty, or
             // when the word is too long for any line.
             let too_long = word_width > width;
@@ -118,7 +118,17 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: bool) -> Vec<Line>
             if !line.pieces.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
-            // Whatever is left starts a new line; break it again while it is too long.
+            // Whatever is left starts a new line; break it again while it is too long. A
+            // very long run (an address, a string of characters with no space) is cut
+            // into lines in one pass over its widths.
+            if parts.iter().map(|(_, t)| t.len()).sum::<usize>() > LONG_WORD {
+                let mut chunks = greedy_chunks(&parts, size, width);
+                parts = chunks.pop().unwrap_or_default();
+                for chunk in chunks {
+                    push_word(&mut line, &chunk, size, None);
+                    lines.push(std::mem::take(&mut line));
+                }
+            }
             while measure(&parts, size) > width {
                 match split_to_fit(&parts, size, width, hyphenate, true) {
                     Some((head, tail)) => {
@@ -245,41 +255,92 @@ fn split_to_fit(
         }
         (head, tail)
     };
+    // The word is shaped once; every candidate break is then weighed by the width of
+    // the text before it, so finding a break is linear in the length of the word.
+    let widths = prefix_widths(parts, size);
+    let width_before = |at: usize| -> f32 {
+        match widths.binary_search_by_key(&at, |(offset, _)| *offset) {
+            Ok(i) => widths[i].1,
+            Err(i) => widths[i.saturating_sub(1)].1,
+        }
+    };
+    let fits = |at: usize, hyphen: bool| {
+        let extra = if hyphen { fonts().width(face_at(at.saturating_sub(1)), "-", size) } else { 0.0 };
+        width_before(at) + extra <= room
+    };
     if hyphenate {
         let breaks = hyphenator().map(|h| h.hyphenate(&text).breaks).unwrap_or_default();
-        for &at in breaks.iter().rev() {
-            let (head, tail) = cut(at, !text[..at].ends_with('-'));
-            if measure(&head, size) <= room {
-                return Some((head, tail));
-            }
+        if let Some(&at) = breaks.iter().rev().find(|&&at| fits(at, !text[..at].ends_with('-'))) {
+            return Some(cut(at, !text[..at].ends_with('-')));
         }
     }
     // Break after a hyphen or slash that fits before breaking between any characters.
-    let natural: Vec<usize> =
-        text.match_indices(['-', '/', '\u{2014}', '\u{2013}']).map(|(i, s)| i + s.len()).collect();
-    for &at in natural.iter().rev() {
-        if at < text.len() {
-            let (head, tail) = cut(at, false);
-            if measure(&head, size) <= room {
-                return Some((head, tail));
-            }
-        }
+    let mut natural = text.match_indices(['-', '/', '\u{2014}', '\u{2013}']).map(|(i, s)| i + s.len());
+    if let Some(at) = natural.rfind(|at| *at < text.len() && fits(*at, false)) {
+        return Some(cut(at, false));
     }
     if !force {
         return None;
     }
-    let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).skip(1).collect();
-    let mut best = None;
-    for &at in &boundaries {
-        if measure(&cut(at, false).0, size) <= room {
-            best = Some(at);
-        } else {
-            break;
+    // After the last character (cluster) that fits; at least one, so the caller always
+    // moves forward.
+    let best = widths.iter().filter(|(at, w)| *at > 0 && *at < text.len() && *w <= room).map(|(at, _)| *at).next_back();
+    let first = widths.iter().map(|(at, _)| *at).find(|at| *at > 0 && *at < text.len());
+    Some(cut(best.or(first)?, false))
+}
+
+/// Words longer than this (in bytes) are never hyphenated but cut between characters
+/// in one pass: no language has words this long, and work must stay linear in the text.
+const LONG_WORD: usize = 100;
+
+/// `parts` cut into pieces no wider than `width`, between characters, measured once.
+fn greedy_chunks(parts: &[(Face, String)], size: f32, width: f32) -> Vec<Segments> {
+    let widths = prefix_widths(parts, size);
+    let total = parts.iter().map(|(_, t)| t.len()).sum::<usize>();
+    let mut cuts = Vec::new();
+    let (mut start, mut start_width) = (0, 0.0);
+    let (mut last, mut last_width) = (0, 0.0);
+    for &(at, w) in &widths[1..] {
+        if w - start_width > width && last > start {
+            cuts.push((start, last));
+            (start, start_width) = (last, last_width);
         }
+        (last, last_width) = (at, w);
     }
-    // At least one character per line, so the loop always moves forward.
-    let at = best.or_else(|| boundaries.first().copied())?;
-    Some(cut(at, false))
+    cuts.push((start, total));
+    cuts.into_iter().map(|(a, b)| slice(parts, a, b)).collect()
+}
+
+/// The bytes `a..b` of the word, in their faces.
+fn slice(parts: &[(Face, String)], a: usize, b: usize) -> Segments {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (face, text) in parts {
+        let end = start + text.len();
+        let (from, to) = (a.max(start), b.min(end));
+        if from < to {
+            out.push((*face, text[from - start..to - start].to_string()));
+        }
+        start = end;
+    }
+    out
+}
+
+/// The width of every prefix of the word that ends at a glyph boundary, as (byte offset,
+/// width), from (0, 0) on: each part shaped once.
+fn prefix_widths(parts: &[(Face, String)], size: f32) -> Vec<(usize, f32)> {
+    let mut widths = vec![(0, 0.0)];
+    let (mut offset, mut width) = (0, 0.0);
+    for (face, text) in parts {
+        let start = offset;
+        for glyph in fonts().shape(*face, text).iter() {
+            offset = (offset + usize::from(glyph.bytes)).min(start + text.len());
+            width += glyph.advance * size / 1000.0;
+            widths.push((offset, width));
+        }
+        offset = start + text.len();
+    }
+    widths
 }
 
 /// Plain words are hyphenated; addresses, numbers and code are broken at characters.
