@@ -8,11 +8,11 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use reelguide::edition::{self, Edition};
-use reelguide::html::HtmlRenderer;
-use reelguide::library;
-use reelguide::paper::PageSettings;
-use reelguide::templates::TemplateSource;
+use reelguide::pipeline::library;
+use reelguide::render::html::HtmlRenderer;
+use reelguide::render::html::templates::TemplateSource;
+use reelguide::view::edition::{self, Edition};
+use reelguide::view::paper::PageSettings;
 
 fn record() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("guides/never-let-me-go.yaml")
@@ -41,9 +41,9 @@ fn render(c: &mut Criterion) {
             b.iter(|| html.edition(black_box(&view), &page, &[]).unwrap())
         });
         // Warm the fonts and the shaping cache, as every document after a build's first has them.
-        reelguide::pdf::render(&view, &page, None);
+        reelguide::render::pdf::render(&view, &page, None);
         c.bench_function(&format!("pdf {}", edition.key()), |b| {
-            b.iter(|| reelguide::pdf::render(black_box(&view), &page, None))
+            b.iter(|| reelguide::render::pdf::render(black_box(&view), &page, None))
         });
     }
 }

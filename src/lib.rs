@@ -1,33 +1,16 @@
 //! reelguide: YAML film records in, printable discussion material out.
 //!
-//! The pipeline, one module per stage:
-//! `load` (serde_yaml, with `positions`) -> `validate` -> edition view -> render -> write.
-//! `library` runs the first stages over many files; `commands` ties stages to the CLI.
+//! The pipeline, one folder per stage:
+//! `record` (the format) -> `read` (serde_yaml with positions, then checks) -> `view`
+//! (what each output shows and says) -> `render` (html, pdf, terminal) -> `write`
+//! (atomic files in `out/`). `pipeline` runs the stages over a library; `cli` ties them
+//! to the command line.
 
-pub mod build;
-pub mod catalog;
 pub mod cli;
-pub mod commands;
-pub mod config;
-pub mod diagnostic;
-pub mod edition;
-pub mod filter;
-pub mod hints;
-pub mod html;
-pub mod library;
-pub mod load;
 pub mod markup;
-pub mod output;
-pub mod paper;
-pub mod pdf;
-pub mod positions;
+pub mod pipeline;
+pub mod read;
 pub mod record;
-pub mod scaffold;
-pub mod schema;
-pub mod slug;
-pub mod templates;
-pub mod terminal;
-pub mod timecode;
-pub mod ui;
-pub mod validate;
-pub mod vocab;
+pub mod render;
+pub mod view;
+pub mod write;

@@ -9,5 +9,5 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = reelguide::cli::Cli::parse();
-    reelguide::commands::run(cli).into()
+    reelguide::cli::run::run(cli).into()
 }

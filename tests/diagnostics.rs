@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use reelguide::library;
+use reelguide::pipeline::library;
 
 /// The fixture's path relative to the package, so snapshots do not depend on the checkout.
 fn relative(path: &Path) -> PathBuf {

@@ -12,11 +12,12 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
-use reelguide::edition::{self, Edition};
-use reelguide::html::HtmlRenderer;
-use reelguide::paper::{PageSettings, Paper};
-use reelguide::templates::TemplateSource;
-use reelguide::{library, pdf};
+use reelguide::pipeline::library;
+use reelguide::render::html::HtmlRenderer;
+use reelguide::render::html::templates::TemplateSource;
+use reelguide::render::pdf;
+use reelguide::view::edition::{self, Edition};
+use reelguide::view::paper::{PageSettings, Paper};
 
 /// The corpus: every fixture and every shipped guide.
 fn seeds() -> Vec<Vec<u8>> {

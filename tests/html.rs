@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use reelguide::library;
 use reelguide::markup;
+use reelguide::pipeline::library;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -206,7 +206,11 @@ fn ejected_templates_build_the_same_pages() {
     std::fs::write(templates.join("style.css"), "/* mine */").unwrap();
     reelguide(&["templates", "eject", templates.to_str().unwrap()]);
     assert_eq!(std::fs::read_to_string(templates.join("style.css")).unwrap(), "/* mine */");
-    std::fs::write(templates.join("style.css"), reelguide::templates::default_source("style.css").unwrap()).unwrap();
+    std::fs::write(
+        templates.join("style.css"),
+        reelguide::render::html::templates::default_source("style.css").unwrap(),
+    )
+    .unwrap();
 
     let (default, _) = build(&["guides"], &[]);
     let (custom, _) = build(&["guides"], &["--templates", templates.to_str().unwrap()]);

@@ -9,11 +9,11 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use rayon::prelude::*;
-use reelguide::edition::{self, Edition, View};
-use reelguide::library;
-use reelguide::paper::{PageSettings, Paper};
-use reelguide::pdf::flow::{Ink, Role};
-use reelguide::pdf::{self, Layout};
+use reelguide::pipeline::library;
+use reelguide::render::pdf::paginate::{Ink, Role};
+use reelguide::render::pdf::{self, Layout};
+use reelguide::view::edition::{self, Edition, View};
+use reelguide::view::paper::{PageSettings, Paper};
 
 /// One thing wrong on one page.
 #[derive(Debug, Clone)]
@@ -93,7 +93,8 @@ fn check(layout: &Layout) -> Vec<Fault> {
         }
         // A page nearly empty is a fault unless a new sheet starts after it, maybe after a
         // blank verso, or it ends the document: then the space is deliberate.
-        let is_blank = |p: &reelguide::pdf::flow::PageContent| p.draws.iter().all(|d| d.role == Role::Blank);
+        let is_blank =
+            |p: &reelguide::render::pdf::paginate::PageContent| p.draws.iter().all(|d| d.role == Role::Blank);
         let next = (i + 1..layout.pages.len()).find(|n| !is_blank(&layout.pages[*n]));
         let deliberate = next.is_none_or(|n| layout.sheets.contains(&n));
         if !deliberate && !is_blank(page) && filled < h * 0.4 {
@@ -213,7 +214,7 @@ fn no_layout_fault_on_any_page_of_any_edition() {
 
 #[test]
 fn the_checker_finds_each_kind_of_fault() {
-    use reelguide::pdf::flow::PageContent;
+    use reelguide::render::pdf::paginate::PageContent;
     let view = edition::build(&records()[0].1, "x", Edition::Handout, &edition::Options::default(), &HashMap::new());
     let mut layout = pdf::layout(&view, &PageSettings::default());
     assert!(check(&layout).is_empty());

@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use lopdf::{Document, Object};
-use reelguide::edition::{self, Edition, View};
-use reelguide::library;
 use reelguide::markup;
-use reelguide::paper::{PageSettings, Paper};
-use reelguide::pdf::flow::{Draw, Ink};
-use reelguide::pdf::{self, fonts::Face};
+use reelguide::pipeline::library;
+use reelguide::render::pdf::paginate::{Draw, Ink};
+use reelguide::render::pdf::{self, fonts::Face};
+use reelguide::view::edition::{self, Edition, View};
+use reelguide::view::paper::{PageSettings, Paper};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -203,7 +203,7 @@ fn a_long_parents_card_shrinks_to_80_percent_at_most_then_takes_a_second_page() 
             })
             .fold(f32::MAX, f32::min)
     };
-    let usual = pdf::compose::Sizes::new(&PageSettings::default(), true).small;
+    let usual = pdf::blocks::Sizes::new(&PageSettings::default(), true).small;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("long.yaml");
     let mut record = String::from(

@@ -8,7 +8,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use reelguide::{library, markup};
+use reelguide::markup;
+use reelguide::pipeline::library;
 
 fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{00AD}').collect()

@@ -197,7 +197,7 @@ fn nothing_written_in_a_record_is_silently_dropped() {
     let pages = read(out.path(), "every-field/leader.html") + &read(out.path(), "every-field/parents.html");
     // Attribute values escape `/` too.
     let pages = pages.replace("&#x2f;", "/");
-    let (guide, _) = reelguide::library::read_record(&root().join(EVERY_FIELD)).unwrap();
+    let (guide, _) = reelguide::pipeline::library::read_record(&root().join(EVERY_FIELD)).unwrap();
     let value = serde_json::to_value(&guide).unwrap();
     // Fields that name or select something rather than say it.
     let not_text =
@@ -207,7 +207,7 @@ fn nothing_written_in_a_record_is_silently_dropped() {
     while let Some((key, value)) = stack.pop() {
         match value {
             serde_json::Value::String(text) if !not_text.contains(&key.as_str()) => {
-                let date = reelguide::edition::long_date(text);
+                let date = reelguide::view::edition::long_date(text);
                 assert!(
                     pages.contains(&markup::to_html(text)) || pages.contains(&date),
                     "`{key}: {text}` is printed nowhere"

@@ -1,0 +1,176 @@
+//! `reelguide.yaml`: settings a group keeps between builds. Every key is optional, the
+//! command line overrides it, and its problems are reported like a record's, with
+//! file:line:col and a hint. Folders in it are relative to the file's own folder.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::cli::Format;
+use crate::read::diagnostic::{Diagnostic, Sources};
+use crate::read::file::{self, FileText};
+use crate::record::timecode;
+use crate::view::edition::Edition;
+use crate::view::paper::Paper;
+
+/// The default name, looked for in the current folder.
+pub const FILE_NAME: &str = "reelguide.yaml";
+
+/// The settings, as written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Printed on every page: "St Mark's Film Club".
+    pub group: Option<String>,
+    pub event: Option<Event>,
+    pub paper: Option<Paper>,
+    pub large_print: Option<bool>,
+    /// Also write booklets of the handout and the leader's guide (`--booklet`).
+    pub booklet: Option<bool>,
+    /// Also write the parents' card two to a sheet (`--two-up`).
+    pub two_up: Option<bool>,
+    /// Scripture and prayers on the handout and the leader's guide.
+    pub faith: Option<bool>,
+    /// Spoiler details on the parents' card.
+    pub spoilers: Option<bool>,
+    pub editions: Option<Vec<Edition>>,
+    pub formats: Option<Vec<Format>>,
+    /// The output folder.
+    pub out: Option<PathBuf>,
+    /// A folder of templates that replace the built-in ones.
+    pub templates: Option<PathBuf>,
+}
+
+/// The film night the handouts are for.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// `HH:MM`, 24-hour: turns the evening plan's minutes into clock times.
+    pub start: Option<String>,
+    pub place: Option<String>,
+}
+
+/// A loaded configuration, with its folder (the base of relative paths).
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub config: Config,
+    pub base: PathBuf,
+}
+
+impl Loaded {
+    /// A folder from the file, made relative to the file's folder.
+    pub fn path(&self, path: &Path) -> PathBuf {
+        if path.is_absolute() || self.base == Path::new(".") { path.to_path_buf() } else { self.base.join(path) }
+    }
+
+    /// The event start in minutes after midnight.
+    pub fn start(&self) -> Option<u32> {
+        self.config.event.as_ref()?.start.as_deref().and_then(timecode::parse_clock)
+    }
+
+    /// "Friday 6 March 2026 · 19:00 · St Mark's hall", from whatever the event gives.
+    pub fn event_line(&self) -> Option<String> {
+        let event = self.config.event.as_ref()?;
+        let mut parts = Vec::new();
+        if let Some(date) = event.date.as_deref().and_then(parse_date) {
+            parts.push(format!("{} {} {} {}", date.weekday(), date.day(), date.month(), date.year()));
+        }
+        parts.extend(event.start.clone());
+        parts.extend(event.place.clone());
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+}
+
+/// Reads `path`, or `reelguide.yaml` in the current folder if there is one (otherwise the
+/// defaults). Errors come back rendered, ready to print.
+pub fn load(path: Option<&Path>) -> Result<Loaded, Vec<String>> {
+    let (path, required) = match path {
+        Some(path) => (path.to_path_buf(), true),
+        None => (PathBuf::from(FILE_NAME), false),
+    };
+    if !path.exists() {
+        return if required {
+            Err(vec![format!("error: the config file {} does not exist", path.display())])
+        } else {
+            Ok(Loaded { config: Config::default(), base: PathBuf::from(".") })
+        };
+    }
+    let mut sources = Sources::new();
+    let render = |sources: &Sources, problems: Vec<Diagnostic>| -> Vec<String> {
+        problems.iter().map(|d| sources.render(d)).collect()
+    };
+    let text = match file::read_text(&path) {
+        FileText::Text(text) => text,
+        FileText::Unreadable(problem) => return Err(render(&sources, vec![problem])),
+        FileText::NotText { lossy, problem } => {
+            let file = sources.add(path.display().to_string(), lossy);
+            return Err(render(&sources, vec![problem.in_file(file)]));
+        }
+    };
+    let file = sources.add(path.display().to_string(), text.clone());
+    let parsed = match file::parse::<Config>(&text) {
+        Ok(parsed) => parsed,
+        Err(problems) => return Err(render(&sources, problems.into_iter().map(|d| d.in_file(file)).collect())),
+    };
+    let problems = check(&parsed.value, &parsed.positions).into_iter().map(|d| d.in_file(file)).collect::<Vec<_>>();
+    if !problems.is_empty() {
+        return Err(render(&sources, problems));
+    }
+    let base =
+        path.parent().filter(|p| !p.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    Ok(Loaded { config: parsed.value, base })
+}
+
+fn check(config: &Config, positions: &crate::read::positions::Positions) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    if let Some(event) = &config.event {
+        if let Some(date) = &event.date
+            && parse_date(date).is_none()
+        {
+            problems.push(
+                Diagnostic::error("date", format!("`{date}` is not a date"))
+                    .at(positions.value("event.date"))
+                    .field("event.date")
+                    .label("expected YYYY-MM-DD")
+                    .hint("for example `2026-03-06`"),
+            );
+        }
+        if let Some(start) = &event.start
+            && timecode::parse_clock(start).is_none()
+        {
+            problems.push(
+                Diagnostic::error("time", format!("`{start}` is not a time of day"))
+                    .at(positions.value("event.start"))
+                    .field("event.start")
+                    .label("expected HH:MM")
+                    .hint("24-hour time in quotes, such as `\"19:00\"`"),
+            );
+        }
+    }
+    for (key, empty) in [
+        ("editions", config.editions.as_ref().is_some_and(Vec::is_empty)),
+        ("formats", config.formats.as_ref().is_some_and(Vec::is_empty)),
+    ] {
+        if empty {
+            problems.push(
+                Diagnostic::error("empty-list", format!("`{key}` is empty, so nothing would be built"))
+                    .at(positions.value(key))
+                    .field(key)
+                    .label("an empty list")
+                    .hint("remove the key to build everything"),
+            );
+        }
+    }
+    problems
+}
+
+fn parse_date(text: &str) -> Option<time::Date> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?.parse().ok()?, parts.next()?.parse::<u8>().ok()?, parts.next()?.parse().ok()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
+}

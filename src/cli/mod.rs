@@ -1,0 +1,213 @@
+//! The command line, declared with clap's derive API. Parsing only: what each command does
+//! lives in [`crate::cli::run`].
+
+pub mod config;
+pub mod run;
+pub mod ui;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::record::vocab::{Category, Severity};
+use crate::view::edition::Edition;
+use crate::view::paper::Paper;
+
+/// Turns YAML film records into printable discussion handouts, leader's guides and
+/// parents' cards, as PDF and HTML.
+#[derive(Debug, Parser)]
+#[command(name = "reelguide", version, about, long_about = None)]
+#[command(after_help = "Exit status: 0 success, 1 invalid input or failed output, 2 usage error.")]
+pub struct Cli {
+    /// Settings file [default: reelguide.yaml in the current folder, if there is one]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// No progress bar and no closing summary; problems are still reported.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Render every edition of every record, and the catalog, into the output folder.
+    Build(BuildArgs),
+    /// Check records and report every problem, without writing anything.
+    Check(CheckArgs),
+    /// Show a film's parents' card: ratings, age and the six content categories.
+    Ratings(RatingsArgs),
+    /// List the films a parent allows, by content and age.
+    List(ListArgs),
+    /// Write a new record skeleton to guides/<slug>.yaml.
+    New(NewArgs),
+    /// Print the JSON Schema of the record format (for editors).
+    Schema,
+    /// Work with the HTML templates.
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -`.
+    Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// Copy the built-in templates into DIR for editing; existing files are kept.
+    Eject {
+        /// Folder to copy the templates into; use it with `build --templates DIR`.
+        dir: PathBuf,
+    },
+}
+
+/// Which formats to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Html,
+    Pdf,
+    All,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Record files or folders of records [default: guides/]
+    pub paths: Vec<PathBuf>,
+    /// Output folder [default: out]
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Formats to write [default: all]
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Editions to write, comma-separated [default: all three]
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub edition: Vec<Edition>,
+    /// Folder of templates that replace the built-in ones, file by file.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Paper size for print [default: letter]
+    #[arg(long, value_enum)]
+    pub paper: Option<Paper>,
+    /// Also write the handout and the leader's guide as booklets to fold and staple:
+    /// half-size pages, two to a side of the paper, each part its own booklet.
+    #[arg(long)]
+    pub booklet: bool,
+    /// Also write the parents' card two to a sheet, to cut in half.
+    #[arg(long)]
+    pub two_up: bool,
+    /// Large print: body text of at least 16 pt, 1.5 line spacing, no italic body text.
+    #[arg(long, overrides_with = "no_large_print")]
+    pub large_print: bool,
+    #[arg(long, hide = true, overrides_with = "large_print")]
+    pub no_large_print: bool,
+    /// Include scripture and prayers (the default).
+    #[arg(long, overrides_with = "no_faith")]
+    pub faith: bool,
+    /// Leave out scripture and prayers.
+    #[arg(long, overrides_with = "faith")]
+    pub no_faith: bool,
+    /// Show spoiler details on the parents' card.
+    #[arg(long, overrides_with = "no_spoilers")]
+    pub spoilers: bool,
+    /// Keep spoiler details off the parents' card (the default).
+    #[arg(long, overrides_with = "spoilers")]
+    pub no_spoilers: bool,
+    /// When the evening starts, as HH:MM, to print clock times in the plan.
+    #[arg(long, value_name = "HH:MM")]
+    pub start: Option<String>,
+    /// Group name printed on every page.
+    #[arg(long)]
+    pub group: Option<String>,
+    /// Fail (exit 1) on warnings as well as errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+impl BuildArgs {
+    /// A yes/no choice made on the command line, if one was.
+    pub fn choice(yes: bool, no: bool) -> Option<bool> {
+        match (yes, no) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Record files or folders of records [default: guides/]
+    pub paths: Vec<PathBuf>,
+    /// Fail (exit 1) on warnings as well as errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RatingsArgs {
+    /// A record's slug (looked up in the library) or the path of a record file.
+    pub film: String,
+    /// Folder of records to look the slug up in [default: guides/]
+    #[arg(long, value_name = "DIR")]
+    pub guides: Option<PathBuf>,
+    /// Show the details marked as spoilers.
+    #[arg(long)]
+    pub spoilers: bool,
+}
+
+/// The most a parent allows of one category: `violence=mild`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limit {
+    pub category: Category,
+    pub severity: Severity,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Record files or folders of records [default: guides/]
+    pub paths: Vec<PathBuf>,
+    /// The most allowed of a category, as CATEGORY=SEVERITY (repeatable):
+    /// `--max violence=mild --max sex_nudity=none`.
+    #[arg(long = "max", value_name = "CATEGORY=SEVERITY", value_parser = parse_limit)]
+    pub limits: Vec<Limit>,
+    /// The child's age: films recommended only for older viewers are left out.
+    #[arg(long)]
+    pub age: Option<u32>,
+    /// Print a machine-readable list (every film, with whether it is allowed and why not).
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_limit(text: &str) -> Result<Limit, String> {
+    let (category, severity) =
+        text.split_once('=').ok_or_else(|| format!("write CATEGORY=SEVERITY, such as violence=mild (got {text:?})"))?;
+    let category = Category::from_key(category.trim()).ok_or_else(|| {
+        let hint = crate::record::vocab::suggest_category(category)
+            .map(|k| format!("; did you mean `{k}`?"))
+            .unwrap_or_default();
+        format!("`{category}` is not a category: {}{hint}", Category::KEYS.join(", "))
+    })?;
+    let severity = Severity::from_key(severity.trim()).ok_or_else(|| {
+        let hint = crate::record::vocab::suggest_severity(severity)
+            .map(|k| format!("; did you mean `{k}`?"))
+            .unwrap_or_default();
+        format!("`{severity}` is not a severity: none, mild, moderate, severe{hint}")
+    })?;
+    Ok(Limit { category, severity })
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The film's title.
+    pub title: String,
+    /// Year of first release.
+    #[arg(long)]
+    pub year: i64,
+    /// Folder to write the record into.
+    #[arg(long, default_value = "guides")]
+    pub dir: PathBuf,
+}

@@ -1,0 +1,387 @@
+//! A set of records checked together: finding the files named on the command line, reading
+//! and checking each (in parallel), and the checks that need more than one record
+//! (duplicate slugs, `related.guide` naming a record in the same folder).
+//!
+//! Only a small [`Summary`] of each valid record is kept, so a library of ten thousand
+//! records fits in a few megabytes; a build reads each record again when it renders it.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::read::check;
+use crate::read::diagnostic::{Diagnostic, FileId, Sources};
+use crate::read::file::{self, FileText};
+use crate::record::Guide;
+use crate::record::slug;
+use crate::record::vocab::{Category, Severity};
+
+/// A record that passed every check.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub file: FileId,
+    pub path: PathBuf,
+    pub summary: Summary,
+    /// A hash of the text that was checked, so a build can tell the file is unchanged.
+    pub fingerprint: u64,
+}
+
+/// What the catalog and other records' cards show of a record.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub slug: String,
+    pub title: String,
+    pub year: i64,
+    pub directors: Vec<String>,
+    /// The earliest release date given (`YYYY-MM-DD`), if any.
+    pub released: Option<String>,
+    pub runtime_minutes: u32,
+    pub ratings: Vec<RatingSummary>,
+    pub min_age: Option<u32>,
+    /// The six categories in order; `None` where the category was not reviewed.
+    pub severities: Vec<(Category, Option<Severity>)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RatingSummary {
+    pub system: String,
+    pub rating: String,
+}
+
+impl Summary {
+    pub fn of(guide: &Guide, slug: &str) -> Self {
+        Summary {
+            slug: slug.to_string(),
+            title: guide.title.clone(),
+            year: guide.year,
+            directors: guide.film.directors.clone(),
+            released: guide.film.releases.iter().map(|r| r.date.clone()).min(),
+            runtime_minutes: guide.film.runtime_minutes,
+            ratings: guide
+                .ratings
+                .iter()
+                .map(|r| RatingSummary { system: r.system.clone(), rating: r.rating.clone() })
+                .collect(),
+            min_age: guide.audience.as_ref().and_then(|a| a.min_age),
+            severities: Category::ALL
+                .iter()
+                .map(|c| (c.clone(), guide.advisory(c).map(|a| a.severity.clone())))
+                .collect(),
+        }
+    }
+
+    pub fn severity(&self, category: &Category) -> Option<&Severity> {
+        self.severities.iter().find(|(c, _)| c == category).and_then(|(_, s)| s.as_ref())
+    }
+}
+
+/// Everything one run read: the valid records, the problems, and the text behind them.
+pub struct Library {
+    pub entries: Vec<Entry>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: Sources,
+    /// How many record files were read, valid or not.
+    pub files_read: usize,
+}
+
+impl Library {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+
+    /// A valid record by slug.
+    pub fn find(&self, slug: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.summary.slug == slug)
+    }
+}
+
+/// Why the command line named no usable records: a usage error, not a bad record.
+#[derive(Debug)]
+pub struct PathError(pub String);
+
+/// The record files named by `paths`: files as given, folders by their `*.yaml` and
+/// `*.yml` files (not descending into subfolders), sorted so runs are repeatable.
+pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PathError> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let listing =
+                std::fs::read_dir(path).map_err(|e| PathError(format!("cannot list {}: {e}", path.display())))?;
+            let mut found: Vec<PathBuf> = listing.filter_map(Result::ok).filter_map(record_entry).collect();
+            if found.is_empty() {
+                return Err(PathError(format!(
+                    "{} holds no records (*.yaml); `reelguide new \"Title\" --year 2024` writes one",
+                    path.display()
+                )));
+            }
+            found.sort();
+            files.extend(found);
+        } else if path.exists() || std::fs::symlink_metadata(path).is_ok() {
+            // A link to nothing is read, and reported as one.
+            files.push(path.clone());
+        } else {
+            return Err(PathError(format!("{} does not exist", path.display())));
+        }
+    }
+    let mut seen = HashSet::new();
+    files.retain(|f| seen.insert(f.clone()));
+    Ok(files)
+}
+
+/// Every record file of the folders that hold `files` (and `files` themselves): the
+/// library a catalog describes, however few of its records a command names.
+pub fn library_files(files: &[PathBuf]) -> Vec<PathBuf> {
+    let mut folders: Vec<PathBuf> = files.iter().map(|f| folder(f)).collect();
+    folders.sort();
+    folders.dedup();
+    let mut all: Vec<PathBuf> = files.to_vec();
+    for dir in folders {
+        let Ok(listing) = std::fs::read_dir(&dir) else { continue };
+        let mut found: Vec<PathBuf> = listing
+            .filter_map(Result::ok)
+            .filter_map(record_entry)
+            .map(|p| if dir == Path::new(".") { p.strip_prefix("./").map(Path::to_path_buf).unwrap_or(p) } else { p })
+            .collect();
+        found.sort();
+        all.extend(found);
+    }
+    let mut seen = HashSet::new();
+    all.retain(|f| seen.insert(f.clone()));
+    all
+}
+
+/// A folder's entry that is to be read as a record: anything named `*.yaml` or `*.yml`
+/// but a folder. A link to nothing, a pipe or a device so named is read and reported,
+/// never skipped in silence (nor waited on: reading checks what it is first).
+fn record_entry(entry: std::fs::DirEntry) -> Option<PathBuf> {
+    let path = entry.path();
+    let folder = std::fs::metadata(&path).is_ok_and(|m| m.is_dir());
+    (is_record_name(&path) && !folder).then_some(path)
+}
+
+fn is_record_name(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+}
+
+/// What reading one file produced, before it is given a file id.
+struct Outcome {
+    path: PathBuf,
+    text: String,
+    fingerprint: u64,
+    slug: String,
+    guide: Option<Guide>,
+    problems: Vec<Diagnostic>,
+}
+
+/// Reads and checks one record on its own: what a build does for each record it renders,
+/// after [`load`] checked the library. Problems carry no file id.
+pub fn read_record(path: &Path) -> Result<(Guide, String), Vec<Diagnostic>> {
+    let outcome = load_one(path);
+    match outcome.guide {
+        Some(guide) if !outcome.problems.iter().any(Diagnostic::is_error) => Ok((guide, outcome.slug)),
+        _ => Err(outcome.problems),
+    }
+}
+
+/// Reads a record that [`load`] found valid, for rendering. If the file is unchanged it
+/// is only deserialized: it was checked a moment ago. If it changed in between, it is
+/// checked again in full.
+pub fn reread(entry: &Entry) -> Result<(Guide, String), Vec<Diagnostic>> {
+    if let FileText::Text(text) = file::read_text(&entry.path)
+        && fingerprint(&text) == entry.fingerprint
+        && let Ok(guide) = file::parse_checked::<Guide>(&text)
+    {
+        return Ok((guide, entry.summary.slug.clone()));
+    }
+    read_record(&entry.path)
+}
+
+fn fingerprint(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// What the library keeps of one checked file: a summary, never the whole record.
+struct Checked {
+    path: PathBuf,
+    /// Only when a diagnostic needs to show it.
+    text: Option<String>,
+    slug: String,
+    /// The summary and the related-guide links, when the record deserialized.
+    record: Option<(Summary, Vec<Option<String>>)>,
+    problems: Vec<Diagnostic>,
+    fingerprint: u64,
+}
+
+impl Checked {
+    /// Reduced in the worker thread, so a large library never has every record and
+    /// every text in memory at once.
+    fn of(outcome: Outcome) -> Self {
+        let record = outcome
+            .guide
+            .map(|guide| (Summary::of(&guide, &outcome.slug), guide.related.iter().map(|r| r.guide.clone()).collect()));
+        Checked {
+            text: (!outcome.problems.is_empty()).then_some(outcome.text),
+            path: outcome.path,
+            slug: outcome.slug,
+            record,
+            problems: at_most(outcome.problems, MAX_PROBLEMS),
+            fingerprint: outcome.fingerprint,
+        }
+    }
+}
+
+/// The most problems reported for one file: one broken file cannot flood a terminal.
+pub const MAX_PROBLEMS: usize = 100;
+
+/// The first `max` problems, and a last one saying how many more there are.
+fn at_most(mut problems: Vec<Diagnostic>, max: usize) -> Vec<Diagnostic> {
+    if problems.len() > max {
+        let more = problems.len() - max;
+        problems.truncate(max);
+        problems.push(
+            Diagnostic::error("too-many-problems", format!("{more} more problems in this file are not shown"))
+                .hint("fix these first, then check the file again"),
+        );
+    }
+    problems
+}
+
+/// Reads and checks every file, in parallel, and then the library as a whole.
+pub fn load(files: &[PathBuf]) -> Library {
+    let checked: Vec<Checked> = files.par_iter().map(|path| Checked::of(load_one(path))).collect();
+
+    let mut sources = Sources::new();
+    let mut entries = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut slugs: HashMap<String, (FileId, PathBuf)> = HashMap::new();
+    let mut related: Vec<Vec<Option<String>>> = Vec::new();
+    for one in checked {
+        let file = sources.add(one.path.display().to_string(), one.text.unwrap_or_default());
+        let mut problems: Vec<Diagnostic> = one.problems.into_iter().map(|d| d.in_file(file)).collect();
+        if let Some((summary, links)) = one.record {
+            if let Some((_, first)) = slugs.get(&one.slug) {
+                problems.push(
+                    Diagnostic::error(
+                        "duplicate-slug",
+                        format!("slug `{}` is already used by {}", one.slug, first.display()),
+                    )
+                    .in_file(file)
+                    .at(0..0)
+                    .label("both would be written to the same files")
+                    .hint("give one of them its own `slug:` or file name"),
+                );
+            } else {
+                slugs.insert(one.slug.clone(), (file, one.path.clone()));
+            }
+            if !problems.iter().any(Diagnostic::is_error) {
+                related.push(links);
+                entries.push(Entry { file, path: one.path, summary, fingerprint: one.fingerprint });
+            }
+        }
+        diagnostics.extend(problems);
+    }
+    check_related(&entries, &related, &mut diagnostics, &mut sources);
+    diagnostics.sort_by_key(|d| (d.file, d.span.as_ref().map_or(0, |s| s.start)));
+    Library { entries, diagnostics, sources, files_read: files.len() }
+}
+
+fn load_one(path: &Path) -> Outcome {
+    let default_slug = path.file_stem().map(|s| slug::from_text(&s.to_string_lossy())).unwrap_or_default();
+    let outcome = |text: String, problems: Vec<Diagnostic>| Outcome {
+        path: path.to_path_buf(),
+        fingerprint: fingerprint(&text),
+        text,
+        slug: default_slug.clone(),
+        guide: None,
+        problems,
+    };
+    let text = match file::read_text(path) {
+        FileText::Text(text) => text,
+        FileText::Unreadable(problem) => return outcome(String::new(), vec![problem.at(0..0).label("this file")]),
+        FileText::NotText { lossy, problem } => return outcome(lossy, vec![problem]),
+    };
+    match file::parse::<Guide>(&text) {
+        Err(problems) => outcome(text, problems),
+        Ok(parsed) => {
+            let guide = parsed.value;
+            let mut problems = check::check(&guide, &parsed.positions);
+            problems.extend(crate::pipeline::coverage::check(&guide, &parsed.positions, &text));
+            let slug = guide.slug.clone().unwrap_or_else(|| default_slug.clone());
+            if guide.slug.is_none() && slug.is_empty() {
+                problems.push(
+                    Diagnostic::error("slug", "no slug can be made from this file's name")
+                        .at(0..0)
+                        .label("this record")
+                        .hint("add `slug: a-name-like-this`"),
+                );
+            }
+            if guide.slug.is_some() && problems.iter().any(|p| p.code == "slug") {
+                // An invalid explicit slug must not name output files.
+                return Outcome { guide: None, ..outcome(text, problems) };
+            }
+            Outcome {
+                path: path.to_path_buf(),
+                fingerprint: fingerprint(&text),
+                text,
+                slug,
+                guide: Some(guide),
+                problems,
+            }
+        }
+    }
+}
+
+/// `related.guide` should name a record in the same folder: loaded in this run, or lying
+/// beside the record on disk. A record copied alone must still build, so this warns.
+fn check_related(
+    entries: &[Entry],
+    related: &[Vec<Option<String>>],
+    diagnostics: &mut Vec<Diagnostic>,
+    sources: &mut Sources,
+) {
+    let loaded: HashSet<(PathBuf, &str)> = entries.iter().map(|e| (folder(&e.path), e.summary.slug.as_str())).collect();
+    for (entry, links) in entries.iter().zip(related) {
+        let dir = folder(&entry.path);
+        for (i, link) in links.iter().enumerate() {
+            let Some(slug) = link else { continue };
+            let on_disk = ["yaml", "yml"].iter().any(|ext| dir.join(format!("{slug}.{ext}")).is_file());
+            if loaded.contains(&(dir.clone(), slug.as_str())) || on_disk {
+                continue;
+            }
+            let path = format!("related[{i}].guide");
+            if sources.text(entry.file).is_empty()
+                && let FileText::Text(text) = file::read_text(&entry.path)
+            {
+                sources.set_text(entry.file, text);
+            }
+            let span = file::locate_value(sources.text(entry.file), &path);
+            diagnostics.push(
+                Diagnostic::warning("related-missing", format!("no record `{slug}` in {}", dir.display()))
+                    .in_file(entry.file)
+                    .at(span)
+                    .label("its ratings cannot be shown beside it")
+                    .field(path)
+                    .hint(format!(
+                        "add {}/{slug}.yaml, or remove `guide:` to list the film without a link",
+                        dir.display()
+                    )),
+            );
+        }
+    }
+}
+
+fn folder(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}

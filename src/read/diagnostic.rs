@@ -1,0 +1,251 @@
+//! Problems found in input files, and how they are shown: `file:line:col`, the source
+//! line with a caret, the field path and a hint, rendered by codespan-reporting.
+
+use std::fmt;
+use std::io::IsTerminal;
+use std::ops::Range;
+
+use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as ReportLevel};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, Config, termcolor};
+
+use crate::cli::ui::{escape, same_length};
+
+/// Whether a problem stops a file from being used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Error,
+    Warning,
+}
+
+/// Index of a file in [`Sources`].
+pub type FileId = usize;
+
+/// One problem in one input file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub level: Level,
+    /// Short stable name of the rule, shown as `error[code]` and documented.
+    pub code: &'static str,
+    pub message: String,
+    pub file: Option<FileId>,
+    /// Byte range in the file's text that the caret marks.
+    pub span: Option<Range<usize>>,
+    /// Words under the caret.
+    pub label: String,
+    /// The field path, such as `discussion[1].questions[3].text`.
+    pub field: Option<String>,
+    pub hint: Option<String>,
+    /// Other places in the same file that explain the problem (a first definition, say).
+    pub secondary: Vec<(Range<usize>, String)>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Level::Error, code, message)
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Level::Warning, code, message)
+    }
+
+    fn new(level: Level, code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            level,
+            code,
+            message: message.into(),
+            file: None,
+            span: None,
+            label: String::new(),
+            field: None,
+            hint: None,
+            secondary: Vec::new(),
+        }
+    }
+
+    pub fn in_file(mut self, file: FileId) -> Self {
+        self.file = Some(file);
+        self
+    }
+
+    pub fn at(mut self, span: Range<usize>) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = label.into();
+        self
+    }
+
+    pub fn field(mut self, path: impl Into<String>) -> Self {
+        self.field = Some(path.into());
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn also(mut self, span: Range<usize>, label: impl Into<String>) -> Self {
+        self.secondary.push((span, label.into()));
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.level == Level::Error
+    }
+}
+
+/// The name and text of every file that diagnostics point into. A file's text may be
+/// left empty until a diagnostic needs it, so a large library is not held in memory.
+#[derive(Default)]
+pub struct Sources {
+    files: Vec<(String, String)>,
+}
+
+impl Sources {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a file under the name shown to users (its path as given).
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
+        self.files.push((name.into(), text.into()));
+        self.files.len() - 1
+    }
+
+    /// Supplies the text of a file added without it.
+    pub fn set_text(&mut self, id: FileId, text: String) {
+        if let Some(file) = self.files.get_mut(id) {
+            file.1 = text;
+        }
+    }
+
+    pub fn name(&self, id: FileId) -> &str {
+        self.files.get(id).map_or("", |f| f.0.as_str())
+    }
+
+    pub fn text(&self, id: FileId) -> &str {
+        self.files.get(id).map_or("", |f| f.1.as_str())
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// The diagnostic as text, without colour: what tests and snapshots compare.
+    pub fn render(&self, diagnostic: &Diagnostic) -> String {
+        let (file, report) = self.report(diagnostic);
+        term::emit_into_string(&config(), &file, &report).unwrap_or_else(|_| fallback(diagnostic))
+    }
+
+    /// Writes diagnostics to standard error, in colour only on a terminal (and never with
+    /// `NO_COLOR` set, which termcolor honours).
+    pub fn emit_to_stderr(&self, diagnostics: &[Diagnostic]) {
+        let choice =
+            if std::io::stderr().is_terminal() { termcolor::ColorChoice::Auto } else { termcolor::ColorChoice::Never };
+        let mut stream = termcolor::StandardStream::stderr(choice);
+        for diagnostic in diagnostics {
+            let (file, report) = self.report(diagnostic);
+            // A closed stream ends the report: nobody is left to read the rest.
+            if term::emit_to_write_style(&mut stream, &config(), &file, &report).is_err() {
+                return;
+            }
+        }
+    }
+
+    /// The codespan report and the one file it points into.
+    fn report<'a>(
+        &'a self,
+        d: &Diagnostic,
+    ) -> (SimpleFile<std::borrow::Cow<'a, str>, std::borrow::Cow<'a, str>>, Report<()>) {
+        let level = match d.level {
+            Level::Error => ReportLevel::Error,
+            Level::Warning => ReportLevel::Warning,
+        };
+        // Everything shown comes from files: control characters in it are made visible.
+        let mut report = Report::new(level).with_code(d.code).with_message(escape(&d.message));
+        let (name, text) = d.file.map_or(("", ""), |f| (self.name(f), self.text(f)));
+        let shown: std::borrow::Cow<'a, str> = match shorten_long_line(text, d.span.as_ref()) {
+            std::borrow::Cow::Borrowed(text) => same_length(text),
+            std::borrow::Cow::Owned(text) => std::borrow::Cow::Owned(same_length(&text).into_owned()),
+        };
+        if d.file.is_some() {
+            let text = shown.as_ref();
+            let clamp = |r: &Range<usize>| {
+                let start = floor_char_boundary(text, r.start);
+                start..floor_char_boundary(text, r.end).max(start)
+            };
+            let span = d.span.clone().unwrap_or(0..0);
+            let mut labels = vec![Label::primary((), clamp(&span)).with_message(escape(&d.label))];
+            for (span, label) in &d.secondary {
+                labels.push(Label::secondary((), clamp(span)).with_message(escape(label)));
+            }
+            report = report.with_labels(labels);
+        }
+        let mut notes = Vec::new();
+        if let Some(field) = &d.field {
+            notes.push(format!("field: {}", escape(field)));
+        }
+        if let Some(hint) = &d.hint {
+            notes.push(format!("hint: {}", escape(hint)));
+        }
+        (SimpleFile::new(escape(name), shown), report.with_notes(notes))
+    }
+}
+
+/// The text with the line under the caret cut short 80 bytes after the span, when that
+/// line is very long (minified or hostile input), so one diagnostic cannot flood a
+/// terminal. Text before the caret is kept, so the reported column stays right.
+fn shorten_long_line<'a>(text: &'a str, span: Option<&Range<usize>>) -> std::borrow::Cow<'a, str> {
+    const LONG: usize = 200;
+    let Some(span) = span else { return text.into() };
+    let start = floor_char_boundary(text, span.start);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if line_end - line_start <= LONG {
+        return text.into();
+    }
+    let cut = floor_char_boundary(text, span.end.max(start) + 80).min(line_end);
+    format!("{}…{}", &text[..cut], &text[line_end..]).into()
+}
+
+/// `index` moved back to a character boundary inside `text`, so a span computed on other
+/// text (or stale) can never make rendering fail.
+fn floor_char_boundary(text: &str, index: usize) -> usize {
+    let mut i = index.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn config() -> Config {
+    Config::default()
+}
+
+/// Used only if codespan cannot render (it never should): the message is still shown.
+fn fallback(d: &Diagnostic) -> String {
+    format!("{}[{}]: {}", d.level, d.code, d.message)
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        })
+    }
+}
+
+/// Counts for the closing line of `check` and `build`.
+pub fn summary(diagnostics: &[Diagnostic]) -> (usize, usize) {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    (errors, diagnostics.len() - errors)
+}

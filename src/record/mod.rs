@@ -1,0 +1,343 @@
+//! The guide record: one film's facts, content advisories and discussion material, as
+//! written in `guides/<slug>.yaml`.
+//!
+//! These types are the format. Their serde attributes decide what YAML is accepted, and
+//! `reelguide schema` derives the editor schema from them, so the two cannot drift. The
+//! doc comments become the schema's descriptions that editors show while typing.
+
+pub mod schema;
+pub mod skeleton;
+pub mod slug;
+pub mod timecode;
+pub mod vocab;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::record::vocab::{Category, Severity, StepKind, When};
+
+/// One film's guide.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "reelguide film record")]
+pub struct Guide {
+    /// The film's title as it is known to the group.
+    pub title: String,
+    /// Year of first release (1888 to next year).
+    pub year: i64,
+    /// The title in the film's original language, if different.
+    pub original_title: Option<String>,
+    /// Output name: lower-case letters, digits and hyphens. Default: from the file name.
+    pub slug: Option<String>,
+    /// Language of this record's text, as a BCP 47 tag such as `en` or `en-GB`.
+    pub language: Option<String>,
+    /// Credits and facts about the film.
+    pub film: Film,
+    /// Official ratings. MPA and BBFC values are checked; other systems are free text.
+    #[serde(default)]
+    pub ratings: Vec<Rating>,
+    /// Who this guide is for.
+    pub audience: Option<Audience>,
+    /// What the film is about.
+    pub synopsis: Option<Synopsis>,
+    /// One entry per reviewed category; a missing category counts as not reviewed.
+    #[serde(default)]
+    pub advisories: Vec<Advisory>,
+    /// What is good in the film, for parents.
+    #[serde(default)]
+    pub positives: Vec<String>,
+    /// The film's themes; questions refer to them by `id`.
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    /// Discussion questions, in sections used before, during and after the film.
+    #[serde(default)]
+    pub discussion: Vec<Section>,
+    /// Lines from the film worth putting in front of the group.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    /// Scripture and prayers, shown unless the build turns the faith layer off.
+    pub faith: Option<Faith>,
+    /// The evening, step by step. Default: welcome, the film, discussion.
+    pub plan: Option<Vec<PlanStep>>,
+    /// Films to watch alongside this one.
+    #[serde(default)]
+    pub related: Vec<Related>,
+    /// A quality verdict, kept apart from the content review.
+    pub review: Option<Review>,
+    /// Where the facts came from.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+/// Credits and facts about the film.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Film {
+    #[serde(default)]
+    pub directors: Vec<String>,
+    #[serde(default)]
+    pub writers: Vec<String>,
+    /// The book, play or story the film adapts.
+    pub based_on: Option<BasedOn>,
+    #[serde(default)]
+    pub cast: Vec<CastMember>,
+    /// Running time in minutes (required: time stamps are checked against it).
+    pub runtime_minutes: u32,
+    pub studio: Option<String>,
+    #[serde(default)]
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub genres: Vec<String>,
+    /// Release dates by region, as `YYYY-MM-DD`.
+    #[serde(default)]
+    pub releases: Vec<Release>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BasedOn {
+    pub title: String,
+    pub author: Option<String>,
+    /// novel, play, short story, memoir, ...
+    pub kind: Option<String>,
+    pub year: Option<i64>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CastMember {
+    pub actor: String,
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Release {
+    /// Country or region code, such as `US` or `GB`.
+    pub region: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// limited, festival, streaming, ...
+    pub note: Option<String>,
+}
+
+/// An official rating.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    /// `MPA` (G, PG, PG-13, R, NC-17, NR), `BBFC` (U, PG, 12A, 12, 15, 18, R18), or any other system.
+    pub system: String,
+    pub rating: String,
+    /// The board's stated reason, such as "for some sexuality and nudity".
+    pub reason: Option<String>,
+    /// Consumer advice, such as the BBFC's "moderate threat".
+    pub advice: Option<String>,
+    /// Where the rating was found: the `id` of one entry (or a list of them) in `sources`.
+    pub source: Option<SourceRefs>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Audience {
+    /// The youngest age this guide recommends the film for.
+    pub min_age: Option<u32>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Synopsis {
+    /// Spoiler-free, for the handout and the parents' card.
+    pub short: Option<String>,
+    /// The whole plot, spoilers included, for the leader's guide.
+    pub full: Option<String>,
+}
+
+/// The review of one content category.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Advisory {
+    pub category: Category,
+    pub severity: Severity,
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub details: Vec<AdvisoryDetail>,
+    /// Whose judgement this is: the `id` of one entry (or a list of them) in `sources`.
+    pub source: Option<SourceRefs>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdvisoryDetail {
+    /// When it happens: `H:MM` or `H:MM:SS` from the film's start, or a range such as
+    /// `0:52-0:55`; a leading `~` marks an estimate (`~1:20`).
+    pub at: Option<String>,
+    pub text: String,
+    /// Kept off the parents' card unless spoilers are asked for.
+    #[serde(default)]
+    pub spoiler: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    /// Short name used by questions' `themes` lists.
+    pub id: String,
+    pub title: String,
+    pub summary: Option<String>,
+    /// Gives the plot away: kept for after the film on the handout, off the parents' card.
+    #[serde(default)]
+    pub spoiler: bool,
+}
+
+/// A group of questions used at one point of the evening.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub title: Option<String>,
+    /// `before` (spoiler-free), `pause` (needs `at`) or `after` (the default).
+    #[serde(default)]
+    pub when: When,
+    /// For a pause: where to stop the film, `H:MM` or `H:MM:SS`.
+    pub at: Option<String>,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub text: String,
+    /// Ids from the record's `themes`.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// For the leader only.
+    pub leader_note: Option<String>,
+    #[serde(default)]
+    pub follow_ups: Vec<String>,
+    /// References, such as `Ecclesiastes 3:7`.
+    #[serde(default)]
+    pub scripture: Vec<String>,
+    /// A question that gives the plot away: allowed only in an `after` section.
+    #[serde(default)]
+    pub spoiler: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub text: String,
+    pub speaker: Option<String>,
+    /// When it is said; a leading `~` marks an estimate.
+    pub at: Option<String>,
+    /// Gives the plot away: printed on the handout only after the film.
+    #[serde(default)]
+    pub spoiler: bool,
+}
+
+/// The optional faith layer.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Faith {
+    #[serde(default)]
+    pub scripture: Vec<Scripture>,
+    pub opening_prayer: Option<String>,
+    pub closing_prayer: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scripture {
+    /// The reference, such as `Ecclesiastes 3:1-8`.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    /// Why this passage belongs with the film.
+    pub note: Option<String>,
+}
+
+/// One step of the evening.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanStep {
+    pub label: String,
+    pub minutes: u32,
+    pub note: Option<String>,
+    /// `film` for a stretch of the film (together they must add up to the running time
+    /// and stop at the pauses), `faith` for a step that leaves with the faith layer.
+    pub kind: Option<StepKind>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Related {
+    pub title: String,
+    pub year: Option<i64>,
+    /// The slug of a record in the same library; its ratings are shown beside it.
+    pub guide: Option<String>,
+    /// Why it goes with this film.
+    pub why: Option<String>,
+    /// `why` gives this film's plot away: printed on the handout only after the film.
+    #[serde(default)]
+    pub spoiler: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub stars: f64,
+    pub out_of: f64,
+    /// Whose verdict this is: the `id` of one entry (or a list of them) in `sources`.
+    pub source: Option<SourceRefs>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// A short name that ratings, advisories and the review use to point here.
+    pub id: Option<String>,
+    pub title: String,
+    /// An `http` or `https` address.
+    pub url: Option<String>,
+}
+
+/// One source id or a list of them: `source: kids-in-mind` or `source: [a, b]`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct SourceRefs(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for SourceRefs {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged, expecting = "a source id or a list of source ids")]
+        enum OneOrMany {
+            One(String),
+            Many(Vec<String>),
+        }
+        Ok(SourceRefs(match OneOrMany::deserialize(deserializer)? {
+            OneOrMany::One(id) => vec![id],
+            OneOrMany::Many(ids) => ids,
+        }))
+    }
+}
+
+impl JsonSchema for SourceRefs {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SourceRefs".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "The `id` of an entry in `sources`, or a list of them.",
+            "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }]
+        })
+    }
+}
+
+impl Guide {
+    /// The advisory for a category, if that category was reviewed.
+    pub fn advisory(&self, category: &Category) -> Option<&Advisory> {
+        self.advisories.iter().find(|a| &a.category == category)
+    }
+}

@@ -1,0 +1,159 @@
+//! `reelguide new`: a commented skeleton of every section of a record, ready to fill in.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::record::{schema, slug};
+
+/// Why no skeleton was written.
+#[derive(Debug)]
+pub enum NewError {
+    /// The title gives no usable file name.
+    BadTitle,
+    /// A record with that name is already there; it is never overwritten.
+    Exists(PathBuf),
+    Io(PathBuf, std::io::Error),
+}
+
+/// Writes `<dir>/<slug>.yaml`, and the schema beside it if it is not there yet.
+pub fn write_new(dir: &Path, title: &str, year: i64) -> Result<PathBuf, NewError> {
+    let slug = slug::from_text(title);
+    if slug.is_empty() {
+        return Err(NewError::BadTitle);
+    }
+    std::fs::create_dir_all(dir).map_err(|e| NewError::Io(dir.to_path_buf(), e))?;
+    let path = dir.join(format!("{slug}.yaml"));
+    // `create_new` makes the existence check and the creation one step, so a file that
+    // appears in between is not overwritten either.
+    let mut file = match OpenOptions::new().write(true).create_new(true).open(&path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(NewError::Exists(path)),
+        Err(e) => return Err(NewError::Io(path, e)),
+    };
+    file.write_all(skeleton(title, year).as_bytes()).map_err(|e| NewError::Io(path.clone(), e))?;
+    let schema_path = dir.join(schema::FILE_NAME);
+    if !schema_path.exists() {
+        std::fs::write(&schema_path, schema::json()).map_err(|e| NewError::Io(schema_path, e))?;
+    }
+    Ok(path)
+}
+
+/// The skeleton's text. Every value still to be written is a `TODO` placeholder, which
+/// `reelguide check` reports one by one, so an untouched skeleton is never built, listed
+/// or mistaken for a reviewed film. No content category is written: a category counts as
+/// reviewed only once someone has written it.
+pub fn skeleton(title: &str, year: i64) -> String {
+    // A JSON string is a valid YAML double-quoted scalar: quotes and colons stay safe.
+    let title = serde_json::to_string(title).expect("strings serialize");
+    format!(
+        r#"{modeline}
+# A reelguide record. The format is described in docs/guide-format.md.
+# Every "TODO" below is a placeholder: `reelguide check` lists each one that is left,
+# and a record with placeholders is never built or listed. Replace each with the real
+# value, or delete the line (or the whole part) if the film has none.
+
+title: {title}
+year: {year}
+# original_title: Title in the original language
+language: en                      # language of this record's text
+
+film:
+  directors: ["TODO: the director's name"]
+  writers: ["TODO: the writer's name"]
+  # based_on: {{ title: The Book, author: Author Name, kind: novel, year: 2005 }}
+  cast:
+    - {{ actor: "TODO: an actor's name", role: "TODO: the character" }}
+  runtime_minutes: TODO           # the running time in minutes, such as 103
+  studio: "TODO: the studio"
+  countries: ["TODO: a country"]
+  languages: ["TODO: a language"]
+  genres: ["TODO: a genre"]
+  releases:
+    - {{ region: US, date: "TODO: the release date as YYYY-MM-DD" }}
+
+ratings:
+  # MPA: G, PG, PG-13, R, NC-17, NR.  BBFC: U, PG, 12A, 12, 15, 18, R18.
+  # `source` names the entry under `sources` the rating was taken from.
+  - {{ system: MPA, rating: TODO, reason: "TODO: the board's stated reason", source: TODO }}
+
+audience:
+  min_age: TODO                   # the youngest age you recommend it for
+  note: "TODO: who the film suits, in a sentence"
+
+synopsis:
+  short: "TODO: a paragraph for the handout and the parents' card that gives nothing away"
+  full: "TODO: the whole story, spoilers included, for the leader's guide"
+
+# The content review. A category you leave out is shown as *not reviewed*, and a
+# parent's filter treats it as not allowed: add one entry per category once you have
+# checked it. Categories: sex_nudity, violence, language, substances, frightening,
+# mature_themes. Severity: none, mild, moderate or severe. Times are H:MM from the
+# start of the film, a range such as 0:52-0:55, and ~ marks an estimate (~1:20).
+advisories: []
+#  - category: violence
+#    severity: mild
+#    summary: What is shown, in a sentence.
+#    source: a-source-id
+#    details:
+#      - {{ at: "~0:30", text: What happens at this point. }}
+#      - {{ at: "1:20-1:22", text: A detail that gives the ending away., spoiler: true }}
+
+positives: ["TODO: something good the film shows"]
+
+themes:
+  - id: first-theme
+    title: "TODO: a theme"
+    summary: "TODO: what the film says about it"
+    # spoiler: true               # keeps it for after the film on the handout
+
+discussion:
+  - title: Before the film
+    when: before
+    questions:
+      - text: "TODO: a question to open the evening that gives nothing away"
+  - title: At the pause
+    when: pause
+    at: "TODO: where to stop the film, such as 0:50"
+    questions:
+      - text: "TODO: a question about the film so far"
+  - title: After the film
+    when: after
+    questions:
+      - text: "TODO: a question about the ending"
+        themes: [first-theme]
+        leader_note: "TODO: a note for the leader only"
+        follow_ups: ["TODO: a follow-up question"]
+        spoiler: true
+
+quotes:
+  - {{ text: "TODO: a line from the film", speaker: "TODO: who says it", spoiler: false }}
+
+faith:                            # shown unless the build turns the faith layer off
+  scripture:
+    - {{ ref: "TODO: a reference, such as Ecclesiastes 3:1-8", note: "TODO: why it belongs with the film" }}
+  opening_prayer: "TODO: a short prayer to open the evening"
+  closing_prayer: "TODO: a short prayer to close it"
+
+# The evening. Leave `plan` out to have one made from the pauses. The steps with
+# `kind: film` must add up to the running time and stop at each pause; steps with
+# `kind: faith` leave with the faith layer.
+# plan:
+#   - {{ label: Welcome, minutes: 10 }}
+#   - {{ label: Opening prayer, minutes: 5, kind: faith }}
+#   - {{ label: "The film, to the pause", minutes: 50, kind: film }}
+#   - {{ label: Pause and questions, minutes: 10 }}
+#   - {{ label: "The film, to the end", minutes: 53, kind: film }}
+#   - {{ label: Discussion, minutes: 40 }}
+
+related:
+  - {{ title: "TODO: another film", year: TODO, why: "TODO: why it goes with this one" }}
+
+# review: {{ stars: 3, out_of: 4, source: a-source-id }}   # quality, kept apart from content
+
+sources:                          # where every fact above came from
+  - {{ id: a-source-id, title: "TODO: the review or content guide", url: "TODO: its https:// address" }}
+"#,
+        modeline = schema::MODELINE,
+    )
+}

@@ -1,0 +1,261 @@
+//! The HTML renderer: edition views and the catalog through minijinja templates.
+//!
+//! Autoescaping is on for every `.html` template and undefined values are errors, so a
+//! misspelt variable in a user template fails the build with its file and line instead
+//! of printing nothing. Record text only ever reaches a page as data: through the `rich`
+//! filter (escape, then `<em>`/`<strong>`) or plain autoescaped output.
+
+pub mod templates;
+
+use std::sync::Arc;
+
+use minijinja::value::{Serde, Value};
+use minijinja::{Environment, UndefinedBehavior, context};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::markup;
+use crate::read::diagnostic::{Diagnostic, Sources};
+use crate::render::html::templates::{Origin, TemplateSource};
+use crate::view::catalog::CatalogView;
+use crate::view::edition::View;
+use crate::view::paper::PageSettings;
+
+/// A link from one page to another output of the same film.
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub label: String,
+    pub href: String,
+    pub current: bool,
+}
+
+/// A template that failed: which file, where, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TemplateError {
+    pub origin: Option<Origin>,
+    pub text: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl TemplateError {
+    /// The error as a diagnostic pointing into the template.
+    pub fn to_diagnostic(&self, sources: &mut Sources) -> Diagnostic {
+        let name = self.origin.as_ref().map_or_else(|| "(template)".to_string(), Origin::display);
+        let file = sources.add(name, self.text.clone());
+        let start = self
+            .line
+            .and_then(|line| {
+                self.text
+                    .split_inclusive('\n')
+                    .take(line.saturating_sub(1))
+                    .map(str::len)
+                    .reduce(|a, b| a + b)
+                    .or(Some(0))
+            })
+            .unwrap_or(0);
+        let end = start + self.text[start.min(self.text.len())..].find('\n').unwrap_or(0);
+        let hint = match &self.origin {
+            Some(Origin::User(_)) => "fix the template, or delete it to use the built-in one again",
+            _ => "this is a built-in template; please report it",
+        };
+        Diagnostic::error("template", self.message.clone()).in_file(file).at(start..end).label("here").hint(hint)
+    }
+}
+
+/// The instructions one page's template may run, plus as many again for each film of the
+/// catalog: far above what the built-in templates need, far below a hang.
+const FUEL: u64 = 50_000_000;
+const FUEL_PER_FILM: u64 = 5_000;
+/// How deep templates may nest calls, includes and imports.
+const RECURSION_LIMIT: usize = 100;
+
+/// Renders pages; shared by all the threads of a build.
+pub struct HtmlRenderer {
+    env: Environment<'static>,
+    source: Arc<TemplateSource>,
+}
+
+impl HtmlRenderer {
+    /// A renderer for a library of `films`: the work a template may do grows with it.
+    pub fn new(source: TemplateSource, films: usize) -> Self {
+        let source = Arc::new(source);
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // Bounded work whatever a user's template does: a loop that never ends runs out
+        // of fuel, a template that includes itself hits the recursion limit. The built-in
+        // templates spend a few hundred thousand units on the largest record allowed.
+        env.set_fuel(Some(FUEL + FUEL_PER_FILM * films as u64));
+        env.set_recursion_limit(RECURSION_LIMIT);
+        // Pages end with a newline, as text files should.
+        if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder().keep_trailing_newline(true).build() {
+            env.set_syntax(syntax);
+        }
+        let loader_source = Arc::clone(&source);
+        env.set_loader(move |name| match loader_source.load(name) {
+            Ok(found) => Ok(found.map(|(text, _)| text)),
+            Err(e) => Err(minijinja::Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                format!("cannot read template {name}: {e}"),
+            )),
+        });
+        env.add_filter("rich", |text: &str| Value::from_safe_string(markup::to_html(text)));
+        env.add_filter("plain", |text: &str| markup::plain(text));
+        env.add_filter("css_string", |text: &str| Value::from_safe_string(css_string(text)));
+        HtmlRenderer { env, source }
+    }
+
+    /// Compiles every template that will be used, so a syntax error in a user template is
+    /// reported once, before any page is rendered.
+    pub fn precheck(&self, names: &[&str]) -> Result<(), TemplateError> {
+        for name in names {
+            self.env.get_template(name).map_err(|e| self.error(e))?;
+        }
+        Ok(())
+    }
+
+    /// One edition of one guide.
+    pub fn edition(&self, view: &View, page: &PageSettings, links: &[Link]) -> Result<String, TemplateError> {
+        let template = self.env.get_template(&format!("{}.html", view.edition.key())).map_err(|e| self.error(e))?;
+        template
+            .render(context! {
+                view => Value::from(Serde(view)),
+                page => page_value(page),
+                links => Value::from(Serde(links)),
+                json_ld => Value::from_safe_string(script_json(&movie_json_ld(view))),
+            })
+            .map_err(|e| self.error(e))
+    }
+
+    /// Writes the library catalog page to `out`. The view moves into the template, which
+    /// makes each row only when it reaches it, and the page streams to `out`: a library of
+    /// ten thousand films never sits in memory as one page or one tree of values.
+    pub fn catalog(
+        &self,
+        catalog: CatalogView,
+        page: &PageSettings,
+        out: &mut dyn std::io::Write,
+    ) -> Result<(), TemplateError> {
+        let template = self.env.get_template("catalog.html").map_err(|e| self.error(e))?;
+        let keys: Vec<&str> = catalog.categories.iter().map(|c| c.key.as_str()).collect();
+        let category_keys = script_safe(&serde_json::to_string(&keys).expect("JSON serializes"));
+        let json_ld = script_safe(&crate::view::catalog::json_ld(&catalog));
+        let reason_words = script_safe(&serde_json::to_string(&catalog.reasons).expect("JSON serializes"));
+        let catalog = std::sync::Arc::new(catalog);
+        template
+            .render_captured_to(
+                context! {
+                    catalog => Value::from(Serde(&*catalog)),
+                    films => Value::from_object(FilmList(std::sync::Arc::clone(&catalog))),
+                    page => page_value(page),
+                    category_keys => Value::from_safe_string(category_keys),
+                    reason_words => Value::from_safe_string(reason_words),
+                    json_ld => Value::from_safe_string(json_ld),
+                },
+                out,
+            )
+            .map(|_| ())
+            .map_err(|e| self.error(e))
+    }
+
+    /// The innermost error that names a template, with that template's text.
+    fn error(&self, error: minijinja::Error) -> TemplateError {
+        let mut found: &minijinja::Error = &error;
+        let mut current: Option<&(dyn std::error::Error + 'static)> = Some(&error);
+        while let Some(e) = current {
+            if let Some(inner) = e.downcast_ref::<minijinja::Error>()
+                && inner.name().is_some()
+            {
+                found = inner;
+            }
+            current = e.source();
+        }
+        let (text, origin) = match found.name().map(|name| self.source.load(name)) {
+            Some(Ok(Some((text, origin)))) => (text, Some(origin)),
+            _ => (String::new(), None),
+        };
+        let message = match found.detail() {
+            Some(detail) => format!("{}: {detail}", found.kind()),
+            None => found.kind().to_string(),
+        };
+        TemplateError { origin, text, line: found.line(), message: format!("template error: {message}") }
+    }
+}
+
+fn page_value(page: &PageSettings) -> Value {
+    context! { css_size => page.paper.css(), large_print => page.large_print, paper => Value::from(Serde(page.paper)) }
+}
+
+/// A quoted CSS string that is safe inside a `<style>` element: every character that is
+/// not a letter, digit or space is written as a hex escape, so no text can end the string
+/// or the element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\{:x} ", u32::from(c)));
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The catalog's rows, as a sequence the template engine reads one row at a time.
+#[derive(Debug)]
+struct FilmList(std::sync::Arc<CatalogView>);
+
+impl minijinja::value::Object for FilmList {
+    fn repr(self: &std::sync::Arc<Self>) -> minijinja::value::ObjectRepr {
+        minijinja::value::ObjectRepr::Seq
+    }
+
+    fn get_value(self: &std::sync::Arc<Self>, key: &Value) -> Option<Value> {
+        self.0.row(key.as_usize()?).map(|row| Value::from(Serde(&row)))
+    }
+
+    fn enumerate(self: &std::sync::Arc<Self>) -> minijinja::value::Enumerator {
+        minijinja::value::Enumerator::Seq(self.0.films.len())
+    }
+}
+
+/// JSON safe inside a `<script>` element: `<`, `>` and `&` are written as escapes, so no
+/// text in a record can close the element.
+fn script_json(value: &serde_json::Value) -> String {
+    script_safe(&serde_json::to_string(value).expect("JSON values serialize"))
+}
+
+/// [`script_json`] for JSON already written.
+fn script_safe(json: &str) -> String {
+    let mut safe = String::with_capacity(json.len() + json.len() / 16);
+    for c in json.chars() {
+        match c {
+            '<' => safe.push_str("\\u003c"),
+            '>' => safe.push_str("\\u003e"),
+            '&' => safe.push_str("\\u0026"),
+            c => safe.push(c),
+        }
+    }
+    safe
+}
+
+/// schema.org `Movie` metadata for a guide's page.
+pub fn movie_json_ld(view: &View) -> serde_json::Value {
+    let mut movie = json!({
+        "@context": "https://schema.org",
+        "@type": "Movie",
+        "name": markup::plain(&view.title),
+        "datePublished": view.facts.date_published,
+        "director": view.facts.directors.iter().map(|d| json!({"@type": "Person", "name": d})).collect::<Vec<_>>(),
+        "duration": view.facts.duration,
+        "inLanguage": view.lang,
+    });
+    if let Some(rating) = &view.facts.content_rating {
+        movie["contentRating"] = json!(rating);
+    }
+    if let Some(range) = &view.facts.typical_age_range {
+        movie["typicalAgeRange"] = json!(range);
+    }
+    movie
+}

@@ -1,0 +1,7 @@
+//! Renderers: a view in, bytes or terminal lines out. They print the view's fields and
+//! decide nothing; `html` fills minijinja templates, `pdf` typesets with printpdf,
+//! `terminal` writes the short card `reelguide show` prints.
+
+pub mod html;
+pub mod pdf;
+pub mod terminal;

@@ -1,0 +1,147 @@
+//! The PDF renderer: a small typesetting layer over printpdf's page operations.
+//!
+//! `fonts` (shaping with the embedded faces) -> `text` (wrap, hyphenate) -> `compose`
+//! (an edition view as blocks of frames) -> `flow` (paginate) -> `footer` (the running
+//! footer of each page) -> `document` (ops, fonts, outline, metadata, reproducible
+//! bytes); `impose` puts finished pages two to a sheet for booklets and cut cards.
+//! Content and order come from the edition view, as for the HTML.
+
+pub mod blocks;
+pub mod export;
+pub mod fonts;
+pub mod footer;
+pub mod impose;
+pub mod lines;
+pub mod paginate;
+pub mod subset;
+
+use crate::markup;
+use crate::view::edition::{Edition, Imposition, View};
+use crate::view::paper::PageSettings;
+
+use export::{Geometry, Info};
+
+/// The parents' card is never set smaller than this share of its usual size.
+const MIN_CARD_SCALE: f32 = 0.8;
+
+/// One edition of one guide as PDF bytes. `created` (seconds since 1970, from
+/// `SOURCE_DATE_EPOCH`) is the only date written into the file.
+pub fn render(view: &View, page: &PageSettings, created: Option<i64>) -> Vec<u8> {
+    render_with(view, page, created, None).0
+}
+
+/// The edition as PDF bytes and, when asked, imposed two pages to a sheet of `page`'s
+/// paper. The imposed pages are half the paper's size: when the edition is already set
+/// on half-size paper its pages are imposed as they are, otherwise it is set once more
+/// on the half size for the imposition.
+pub fn render_with(
+    view: &View,
+    page: &PageSettings,
+    created: Option<i64>,
+    imposition: Option<Imposition>,
+) -> (Vec<u8>, Option<Vec<u8>>) {
+    let info = info(view, created);
+    let laid_out = layout(view, page);
+    let document = export::write(&laid_out, &info);
+    let Some(imposition) = imposition else { return (document, None) };
+    let half = PageSettings { paper: page.paper.half(), ..*page };
+    let small = if half.paper == page.paper { laid_out } else { layout(view, &half) };
+    let sheet = page.paper.sheet().size_pt();
+    let imposed = match imposition {
+        Imposition::Booklet => impose::booklet(&small, sheet, &info),
+        Imposition::TwoUp => impose::two_up(&small, sheet, &info),
+    };
+    (document, Some(imposed))
+}
+
+/// An edition set on pages, footers included, before it is written out.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub pages: Vec<paginate::PageContent>,
+    pub marks: Vec<paginate::Mark>,
+    /// The first page (from 0) of each part after the first that is handed out on its own.
+    pub sheets: Vec<usize>,
+    pub geometry: Geometry,
+    /// A page left blank on purpose, with its notice: what a booklet is padded with.
+    pub blank: paginate::PageContent,
+}
+
+/// Sets an edition on pages.
+pub fn layout(view: &View, page: &PageSettings) -> Layout {
+    // The parents' card is one sheet a parent can keep: it is set small, with the
+    // narrowest margins office printers allow (0.6 in), and smaller still if a long record
+    // needs it, down to 80%. Large print is never shrunk.
+    let compact = view.edition == Edition::Parents && !page.large_print;
+    let geometry = Geometry::of(page, compact);
+    let base = blocks::Sizes::new(page, compact);
+    let mut factor = 1.0;
+    loop {
+        let sizes = base.scaled(factor);
+        let composer = blocks::Composer::new(view, sizes, geometry.text_width(), geometry.text_height());
+        let blocks = composer.blocks();
+        let blank = paginate::PageContent { draws: composer.blank_notice().draws, footer: Vec::new() };
+        let natural = paginate::natural_height(&blocks);
+        let mut done = paginate::paginate(blocks, geometry.text_height());
+        if !compact || done.pages.len() == 1 || factor <= MIN_CARD_SCALE {
+            footer::add(&mut done.pages, &geometry, &footer::Lines::of(view, page));
+            return Layout { pages: done.pages, marks: done.marks, sheets: done.sheets, geometry, blank };
+        }
+        // Measured on the shipped guides, the height goes with the type size to the power
+        // of about 1.6 (smaller type also fits more words on a line). Aim for 2% under the
+        // page so the second layout nearly always fits; step down if it still does not.
+        let estimate = factor * (0.98 * geometry.text_height() / natural).powf(1.0 / 1.6);
+        factor = estimate.min(factor - 0.02).max(MIN_CARD_SCALE);
+    }
+}
+
+fn info(view: &View, created: Option<i64>) -> Info {
+    let title = markup::plain(&view.title);
+    let film = format!("{title} ({})", view.year);
+    let mut subject = format!("{} for the film {film}", view.edition_title);
+    if !view.facts.directors.is_empty() {
+        subject.push_str(&format!(", directed by {}", view.facts.directors.join(" and ")));
+    }
+    let mut keywords = vec![title.clone(), view.edition_title.to_string(), "discussion guide".to_string()];
+    keywords.extend(view.facts.keywords.iter().cloned());
+    Info {
+        title: format!("{film}: {}", view.edition_title),
+        author: view.group.clone().unwrap_or_else(|| "reelguide".to_string()),
+        subject,
+        keywords,
+        lang: view.lang.clone(),
+        created,
+    }
+}
+
+/// The layout as text, one line per run of text: page, position, size, face, role and
+/// the words. Reviewed as a snapshot, it shows margin, break and wording changes as a
+/// diff a reader can follow.
+pub fn dump(layout: &Layout) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let g = layout.geometry;
+    let _ =
+        writeln!(out, "paper {:.0}x{:.0} text area {:.1}x{:.1}", g.width, g.height, g.text_width(), g.text_height());
+    for (i, page) in layout.pages.iter().enumerate() {
+        let sheet = if layout.sheets.contains(&i) { " (new sheet)" } else { "" };
+        let _ = writeln!(out, "page {}{sheet}", i + 1);
+        let runs = page.draws.iter().map(|d| (d, g.left, g.top)).chain(page.footer.iter().map(|d| (d, 0.0, 0.0)));
+        for (draw, dx, dy) in runs {
+            if let paginate::Ink::Text { x, baseline, size, piece, .. } = &draw.ink {
+                let role = match draw.role {
+                    paginate::Role::Cell { .. } => "cell".to_string(),
+                    other => format!("{other:?}").to_lowercase(),
+                };
+                let _ = writeln!(
+                    out,
+                    "  {:>6.1} {:>6.1} {size:>4.1} {:<10} {role:<7} {}",
+                    dx + x,
+                    dy + baseline,
+                    format!("{:?}", piece.face),
+                    piece.text
+                );
+            }
+        }
+    }
+    out
+}

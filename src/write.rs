@@ -1,0 +1,239 @@
+//! Writing outputs safely.
+//!
+//! Every file is written to a temporary file in its own folder and renamed over the
+//! target, so at any moment (a failure, Ctrl-C, kill -9) each output is either as it was
+//! or complete, never truncated. A killed build can leave temporary files behind; they
+//! carry a fixed prefix and the next build removes them. Nothing is written outside the
+//! output folder: paths are made only from slugs, which cannot contain `/` or `..`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::record::slug;
+
+/// The name prefix of temporary files, so a later build can recognise and remove them.
+pub const TEMP_PREFIX: &str = ".reelguide-tmp-";
+
+/// Writes `bytes` to `path` atomically (same-folder temporary file, then rename).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |file| file.write_all(bytes))
+}
+
+/// Like [`write_atomic`], for content written piece by piece: `write` fills a buffered
+/// temporary file, which replaces `path` only if `write` succeeds.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX);
+    readable(&mut builder);
+    let temp = builder.tempfile_in(dir)?;
+    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, temp);
+    write(&mut buffered)?;
+    let temp = buffered.into_inner().map_err(|e| e.into_error())?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// tempfile makes files readable by their owner only; outputs are ordinary documents,
+/// created readable (and subject to the umask) like any other file.
+#[cfg(unix)]
+fn readable(builder: &mut tempfile::Builder<'_, '_>) {
+    use std::os::unix::fs::PermissionsExt;
+    builder.permissions(std::fs::Permissions::from_mode(0o644));
+}
+
+#[cfg(not(unix))]
+fn readable(_: &mut tempfile::Builder<'_, '_>) {}
+
+/// The path of one output file: `<out>/<slug>/<name>`. Refuses a slug that is not a
+/// valid slug, so no record can make a path that leaves `out`, and a film's folder that
+/// is a symbolic link, which would carry the writes wherever it points.
+pub fn output_path(out: &Path, slug: &str, name: &str) -> Result<PathBuf, String> {
+    if !slug::is_valid(slug) {
+        return Err(format!("`{slug}` cannot name an output folder"));
+    }
+    let folder = out.join(slug);
+    if std::fs::symlink_metadata(&folder).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(format!(
+            "refusing to write into {}: it is a symbolic link, and nothing is written outside the output folder",
+            folder.display()
+        ));
+    }
+    Ok(folder.join(name))
+}
+
+/// Removes temporary files left by an interrupted build from `out` and its immediate
+/// subfolders, never following a link out of it. Call it only while holding the
+/// folder's [`Lock`]: then no other build's temporaries are there, only dead ones.
+/// Returns how many were removed.
+pub fn remove_stale_temporaries(out: &Path) -> usize {
+    let mut removed = 0;
+    let mut folders = vec![out.to_path_buf()];
+    if let Ok(entries) = std::fs::read_dir(out) {
+        folders.extend(
+            entries.filter_map(Result::ok).filter(|e| e.file_type().is_ok_and(|t| t.is_dir())).map(|e| e.path()),
+        );
+    }
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(&folder) else { continue };
+        for entry in entries.filter_map(Result::ok) {
+            let is_temp = entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX);
+            let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+            if is_temp && is_file && std::fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    removed
+}
+
+/// An advisory lock on the output folder for the length of a build: a second build into
+/// the same folder waits for the first instead of sweeping its temporary files away or
+/// interleaving its outputs. Released when dropped (or when the process dies).
+#[derive(Debug)]
+pub struct Lock {
+    _folder: std::fs::File,
+}
+
+impl Lock {
+    /// Takes the lock on `out` (creating the folder), saying so when it has to wait.
+    pub fn take(out: &Path, waiting: impl FnOnce()) -> std::io::Result<Lock> {
+        std::fs::create_dir_all(out)?;
+        // The folder itself is locked (flock on its descriptor), so no lock file is left
+        // among the outputs.
+        let folder = std::fs::File::open(out)?;
+        match folder.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                waiting();
+                folder.lock()?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+        }
+        Ok(Lock { _folder: folder })
+    }
+}
+
+/// Why an output folder was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub struct UnsafeOut(pub String);
+
+/// Refuses output folders where writing would do damage: the file-system root, the
+/// current folder (the project), the home folder, a folder of records, or any folder
+/// that contains the records.
+pub fn check_out_folder(out: &Path, inputs: &[PathBuf]) -> Result<(), UnsafeOut> {
+    let resolved = resolve(out);
+    let refuse = |why: &str| Err(UnsafeOut(format!("refusing to write into {}: {why}", out.display())));
+    if out.exists() && !out.is_dir() {
+        return refuse("it is a file, not a folder");
+    }
+    if resolved.parent().is_none() {
+        return refuse("it is the root of the file system");
+    }
+    if let Ok(cwd) = std::env::current_dir()
+        && resolve(&cwd) == resolved
+    {
+        return refuse("it is the current folder; outputs go in a folder of their own, such as out/");
+    }
+    if let Some(home) = std::env::var_os("HOME").map(PathBuf::from)
+        && resolve(&home) == resolved
+    {
+        return refuse("it is your home folder");
+    }
+    for input in inputs {
+        let input = resolve(input);
+        let folder =
+            if input.is_dir() { input.clone() } else { input.parent().map(Path::to_path_buf).unwrap_or_default() };
+        if folder == resolved {
+            return refuse("it holds the records");
+        }
+        if input.starts_with(&resolved) {
+            return refuse("it contains the records");
+        }
+    }
+    Ok(())
+}
+
+/// An absolute, symlink-free path, even when the path does not exist yet: the longest
+/// existing ancestor is canonicalized and the rest appended.
+fn resolve(path: &Path) -> PathBuf {
+    let absolute =
+        if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(path) };
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(canonical) = existing.canonicalize() {
+            let mut result = canonical;
+            for part in rest.iter().rev() {
+                result.push(part);
+            }
+            return normalize(&result);
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return normalize(&absolute),
+        }
+    }
+}
+
+/// Removes `.` and resolves `..` lexically (for the parts that do not exist yet).
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_whole_files_and_leaves_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b.html");
+        write_atomic(&path, b"first").unwrap();
+        write_atomic(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("a")).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn stale_temporaries_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("film")).unwrap();
+        std::fs::write(dir.path().join("film").join(format!("{TEMP_PREFIX}abc")), b"half").unwrap();
+        std::fs::write(dir.path().join("film/handout.html"), b"kept").unwrap();
+        assert_eq!(remove_stale_temporaries(dir.path()), 1);
+        assert!(dir.path().join("film/handout.html").exists());
+    }
+
+    #[test]
+    fn dangerous_output_folders_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let guides = dir.path().join("guides");
+        std::fs::create_dir(&guides).unwrap();
+        let inputs = [guides.clone()];
+        assert!(check_out_folder(Path::new("/"), &inputs).is_err());
+        assert!(check_out_folder(&guides, &inputs).is_err());
+        assert!(check_out_folder(dir.path(), &inputs).is_err());
+        assert!(check_out_folder(&guides.join(".."), &inputs).is_err());
+        assert!(check_out_folder(&dir.path().join("out"), &inputs).is_ok());
+        assert!(output_path(Path::new("out"), "../etc", "x").is_err());
+    }
+}
