@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use criterion::{Criterion, criterion_group, criterion_main};
 use reelguide::pipeline::library;
 use reelguide::render::html::HtmlRenderer;
-use reelguide::render::html::templates::TemplateSource;
+use reelguide::templates::TemplateSource;
 use reelguide::view::edition::{self, Edition};
 use reelguide::view::paper::PageSettings;
 
@@ -36,9 +36,9 @@ fn render(c: &mut Criterion) {
     let html = HtmlRenderer::new(TemplateSource::new(None), 1);
     let summaries = HashMap::new();
     for edition in [Edition::Handout, Edition::Leader] {
-        let view = edition::build(&guide, &slug, edition, &options, &summaries);
+        let view = edition::view(&guide, &slug, edition, &options, &summaries);
         c.bench_function(&format!("html {}", edition.key()), |b| {
-            b.iter(|| html.edition(black_box(&view), &page, &[]).unwrap())
+            b.iter(|| html.edition(black_box(&view), &page).unwrap())
         });
         // Warm the fonts and the shaping cache, as every document after a build's first has them.
         reelguide::render::pdf::render(&view, &page, None);

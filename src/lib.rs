@@ -12,5 +12,8 @@ pub mod pipeline;
 pub mod read;
 pub mod record;
 pub mod render;
+pub(crate) mod safe_text;
+pub(crate) mod suggest;
+pub mod templates;
 pub mod view;
 pub mod write;

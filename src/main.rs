@@ -1,4 +1,4 @@
-//! The `reelguide` command: parse the command line, run the library, exit with its status.
+//! The `reelguide` command: parse the command line, run the command, exit with its status.
 
 use std::process::ExitCode;
 
@@ -8,6 +8,5 @@ use clap::Parser;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = reelguide::cli::Cli::parse();
-    reelguide::cli::run::run(cli).into()
+    reelguide::cli::run(reelguide::cli::Cli::parse()).into()
 }

@@ -10,7 +10,7 @@ use crate::cli::Format;
 use crate::read::diagnostic::{Diagnostic, Sources};
 use crate::read::file::{self, FileText};
 use crate::record::timecode;
-use crate::view::edition::Edition;
+use crate::view::edition::{self, Edition};
 use crate::view::paper::Paper;
 
 /// The default name, looked for in the current folder.
@@ -22,7 +22,7 @@ pub const FILE_NAME: &str = "reelguide.yaml";
 pub struct Config {
     /// Printed on every page: "St Mark's Film Club".
     pub group: Option<String>,
-    pub event: Option<Event>,
+    pub event: Option<EventConfig>,
     pub paper: Option<Paper>,
     pub large_print: Option<bool>,
     /// Also write booklets of the handout and the leader's guide (`--booklet`).
@@ -44,7 +44,7 @@ pub struct Config {
 /// The film night the handouts are for.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Event {
+pub struct EventConfig {
     /// `YYYY-MM-DD`.
     pub date: Option<String>,
     /// `HH:MM`, 24-hour: turns the evening plan's minutes into clock times.
@@ -70,16 +70,14 @@ impl Loaded {
         self.config.event.as_ref()?.start.as_deref().and_then(timecode::parse_clock)
     }
 
-    /// "Friday 6 March 2026 · 19:00 · St Mark's hall", from whatever the event gives.
-    pub fn event_line(&self) -> Option<String> {
+    /// The film night, for the view to put into words.
+    pub fn event(&self) -> Option<edition::Event> {
         let event = self.config.event.as_ref()?;
-        let mut parts = Vec::new();
-        if let Some(date) = event.date.as_deref().and_then(parse_date) {
-            parts.push(format!("{} {} {} {}", date.weekday(), date.day(), date.month(), date.year()));
-        }
-        parts.extend(event.start.clone());
-        parts.extend(event.place.clone());
-        (!parts.is_empty()).then(|| parts.join(" · "))
+        Some(edition::Event {
+            date: event.date.as_deref().and_then(timecode::parse_date),
+            start: event.start.clone(),
+            place: event.place.clone(),
+        })
     }
 }
 
@@ -127,7 +125,7 @@ fn check(config: &Config, positions: &crate::read::positions::Positions) -> Vec<
     let mut problems = Vec::new();
     if let Some(event) = &config.event {
         if let Some(date) = &event.date
-            && parse_date(date).is_none()
+            && timecode::parse_date(date).is_none()
         {
             problems.push(
                 Diagnostic::error("date", format!("`{date}` is not a date"))
@@ -164,13 +162,4 @@ fn check(config: &Config, positions: &crate::read::positions::Positions) -> Vec<
         }
     }
     problems
-}
-
-fn parse_date(text: &str) -> Option<time::Date> {
-    let mut parts = text.split('-');
-    let (y, m, d) = (parts.next()?.parse().ok()?, parts.next()?.parse::<u8>().ok()?, parts.next()?.parse().ok()?);
-    if parts.next().is_some() {
-        return None;
-    }
-    time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
 }

@@ -1,16 +1,27 @@
-//! The command line, declared with clap's derive API. Parsing only: what each command does
-//! lives in [`crate::cli::run`].
+//! The command line: its arguments (clap's derive API) and the command each one runs.
+//! Each command is a file here; `exit` prints a failure with its hint, in one place, and
+//! maps it to the exit status.
 
-pub mod config;
-pub mod run;
-pub mod ui;
+mod build;
+mod check;
+pub(crate) mod config;
+pub mod exit;
+mod list;
+mod new;
+mod ratings;
+mod records;
+mod reference;
+mod templates;
+pub(crate) mod ui;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::cli::exit::Exit;
 use crate::record::vocab::{Category, Severity};
 use crate::view::edition::Edition;
+use crate::view::filter::Limit;
 use crate::view::paper::Paper;
 
 /// Turns YAML film records into printable discussion handouts, leader's guides and
@@ -27,6 +38,23 @@ pub struct Cli {
     pub quiet: bool,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Runs the command and says how it ended.
+pub fn run(cli: Cli) -> Exit {
+    let quiet = cli.quiet;
+    let result = match cli.command {
+        Command::Build(args) => build::run(args, cli.config.as_deref(), quiet),
+        Command::Check(args) => check::run(args, quiet),
+        Command::Ratings(args) => ratings::run(args),
+        Command::List(args) => list::run(args),
+        Command::New(args) => new::run(args),
+        Command::Schema => reference::schema(),
+        Command::Templates(TemplatesCommand::Eject { dir }) => templates::eject(&dir),
+        Command::Completions { shell } => reference::completions(shell),
+        Command::Man => reference::man(),
+    };
+    exit::report(result)
 }
 
 #[derive(Debug, Subcommand)]
@@ -86,7 +114,8 @@ pub struct BuildArgs {
     /// Editions to write, comma-separated [default: all three]
     #[arg(long, value_enum, value_delimiter = ',')]
     pub edition: Vec<Edition>,
-    /// Folder of templates that replace the built-in ones, file by file.
+    /// Folder of templates (HTML, CSS, and the words in `locales/en.ftl`) that replace
+    /// the built-in ones, file by file.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
     /// Paper size for print [default: letter]
@@ -157,13 +186,10 @@ pub struct RatingsArgs {
     /// Show the details marked as spoilers.
     #[arg(long)]
     pub spoilers: bool,
-}
-
-/// The most a parent allows of one category: `violence=mild`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Limit {
-    pub category: Category,
-    pub severity: Severity,
+    /// Folder of templates whose `locales/en.ftl` rewords what is printed (see
+    /// `reelguide templates eject`).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -180,6 +206,10 @@ pub struct ListArgs {
     /// Print a machine-readable list (every film, with whether it is allowed and why not).
     #[arg(long)]
     pub json: bool,
+    /// Folder of templates whose `locales/en.ftl` rewords what is printed (see
+    /// `reelguide templates eject`).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 fn parse_limit(text: &str) -> Result<Limit, String> {

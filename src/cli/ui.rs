@@ -5,7 +5,6 @@
 //! goes through here instead. A message that cannot be written is dropped: the reader
 //! has gone, and the exit status still tells the caller how the command ended.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::io::Write;
 
@@ -13,12 +12,12 @@ use std::io::Write;
 pub fn line(args: fmt::Arguments<'_>) {
     let text = args.to_string();
     let mut err = std::io::stderr().lock();
-    let _ = err.write_all(escape(&text).as_bytes()).and_then(|()| err.write_all(b"\n"));
+    let _ = err.write_all(crate::safe_text::escape(&text).as_bytes()).and_then(|()| err.write_all(b"\n"));
 }
 
 /// Writes text (no newline added) to standard error, ignoring failures.
 pub fn text(text: &str) {
-    let _ = std::io::stderr().lock().write_all(escape(text).as_bytes());
+    let _ = std::io::stderr().lock().write_all(crate::safe_text::escape(text).as_bytes());
 }
 
 /// Writes `bytes` to standard output. A reader that stopped reading (a closed pipe) is
@@ -36,40 +35,9 @@ pub fn finish(result: std::io::Result<()>) -> std::io::Result<()> {
     }
 }
 
-/// Text from a file made safe for a terminal: every control character (and every
-/// bidirectional override) is written as a visible escape such as `\u{1b}`, so no record
-/// can move the cursor, recolour a severity, retitle the window or reverse what it says.
-pub fn escape(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(crate::read::file::is_forbidden) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if crate::read::file::is_forbidden(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// Like [`escape`], but each character is replaced by a visible one of the same length in
-/// bytes, so byte offsets into the text (a diagnostic's caret) stay right.
-pub fn same_length(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(crate::read::file::is_forbidden) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        text.chars()
-            .map(|c| match (crate::read::file::is_forbidden(c), c.len_utf8()) {
-                (false, _) => c.to_string(),
-                (true, 1) => "?".to_string(),
-                (true, 2) => "\u{bf}".to_string(),
-                (true, _) => "\u{fffd}".to_string(),
-            })
-            .collect(),
-    )
+/// "1 record", "2 records".
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
 /// `eprintln!` that cannot panic.

@@ -9,14 +9,13 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use serde::Serialize;
 
 use crate::read::check;
 use crate::read::diagnostic::{Diagnostic, FileId, Sources};
 use crate::read::file::{self, FileText};
 use crate::record::Guide;
 use crate::record::slug;
-use crate::record::vocab::{Category, Severity};
+use crate::view::summary::Summary;
 
 /// A record that passed every check.
 #[derive(Debug, Clone)]
@@ -26,55 +25,6 @@ pub struct Entry {
     pub summary: Summary,
     /// A hash of the text that was checked, so a build can tell the file is unchanged.
     pub fingerprint: u64,
-}
-
-/// What the catalog and other records' cards show of a record.
-#[derive(Debug, Clone, Serialize)]
-pub struct Summary {
-    pub slug: String,
-    pub title: String,
-    pub year: i64,
-    pub directors: Vec<String>,
-    /// The earliest release date given (`YYYY-MM-DD`), if any.
-    pub released: Option<String>,
-    pub runtime_minutes: u32,
-    pub ratings: Vec<RatingSummary>,
-    pub min_age: Option<u32>,
-    /// The six categories in order; `None` where the category was not reviewed.
-    pub severities: Vec<(Category, Option<Severity>)>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct RatingSummary {
-    pub system: String,
-    pub rating: String,
-}
-
-impl Summary {
-    pub fn of(guide: &Guide, slug: &str) -> Self {
-        Summary {
-            slug: slug.to_string(),
-            title: guide.title.clone(),
-            year: guide.year,
-            directors: guide.film.directors.clone(),
-            released: guide.film.releases.iter().map(|r| r.date.clone()).min(),
-            runtime_minutes: guide.film.runtime_minutes,
-            ratings: guide
-                .ratings
-                .iter()
-                .map(|r| RatingSummary { system: r.system.clone(), rating: r.rating.clone() })
-                .collect(),
-            min_age: guide.audience.as_ref().and_then(|a| a.min_age),
-            severities: Category::ALL
-                .iter()
-                .map(|c| (c.clone(), guide.advisory(c).map(|a| a.severity.clone())))
-                .collect(),
-        }
-    }
-
-    pub fn severity(&self, category: &Category) -> Option<&Severity> {
-        self.severities.iter().find(|(c, _)| c == category).and_then(|(_, s)| s.as_ref())
-    }
 }
 
 /// Everything one run read: the valid records, the problems, and the text behind them.
@@ -170,7 +120,7 @@ fn is_record_name(path: &Path) -> bool {
 }
 
 /// What reading one file produced, before it is given a file id.
-struct Outcome {
+struct FileRead {
     path: PathBuf,
     text: String,
     fingerprint: u64,
@@ -182,10 +132,10 @@ struct Outcome {
 /// Reads and checks one record on its own: what a build does for each record it renders,
 /// after [`load`] checked the library. Problems carry no file id.
 pub fn read_record(path: &Path) -> Result<(Guide, String), Vec<Diagnostic>> {
-    let outcome = load_one(path);
-    match outcome.guide {
-        Some(guide) if !outcome.problems.iter().any(Diagnostic::is_error) => Ok((guide, outcome.slug)),
-        _ => Err(outcome.problems),
+    let found = load_one(path);
+    match found.guide {
+        Some(guide) if !found.problems.iter().any(Diagnostic::is_error) => Ok((guide, found.slug)),
+        _ => Err(found.problems),
     }
 }
 
@@ -224,17 +174,17 @@ struct Checked {
 impl Checked {
     /// Reduced in the worker thread, so a large library never has every record and
     /// every text in memory at once.
-    fn of(outcome: Outcome) -> Self {
-        let record = outcome
+    fn of(found: FileRead) -> Self {
+        let record = found
             .guide
-            .map(|guide| (Summary::of(&guide, &outcome.slug), guide.related.iter().map(|r| r.guide.clone()).collect()));
+            .map(|guide| (Summary::of(&guide, &found.slug), guide.related.iter().map(|r| r.guide.clone()).collect()));
         Checked {
-            text: (!outcome.problems.is_empty()).then_some(outcome.text),
-            path: outcome.path,
-            slug: outcome.slug,
+            text: (!found.problems.is_empty()).then_some(found.text),
+            path: found.path,
+            slug: found.slug,
             record,
-            problems: at_most(outcome.problems, MAX_PROBLEMS),
-            fingerprint: outcome.fingerprint,
+            problems: at_most(found.problems, MAX_PROBLEMS),
+            fingerprint: found.fingerprint,
         }
     }
 }
@@ -294,9 +244,9 @@ pub fn load(files: &[PathBuf]) -> Library {
     Library { entries, diagnostics, sources, files_read: files.len() }
 }
 
-fn load_one(path: &Path) -> Outcome {
+fn load_one(path: &Path) -> FileRead {
     let default_slug = path.file_stem().map(|s| slug::from_text(&s.to_string_lossy())).unwrap_or_default();
-    let outcome = |text: String, problems: Vec<Diagnostic>| Outcome {
+    let found = |text: String, problems: Vec<Diagnostic>| FileRead {
         path: path.to_path_buf(),
         fingerprint: fingerprint(&text),
         text,
@@ -306,11 +256,11 @@ fn load_one(path: &Path) -> Outcome {
     };
     let text = match file::read_text(path) {
         FileText::Text(text) => text,
-        FileText::Unreadable(problem) => return outcome(String::new(), vec![problem.at(0..0).label("this file")]),
-        FileText::NotText { lossy, problem } => return outcome(lossy, vec![problem]),
+        FileText::Unreadable(problem) => return found(String::new(), vec![problem.at(0..0).label("this file")]),
+        FileText::NotText { lossy, problem } => return found(lossy, vec![problem]),
     };
     match file::parse::<Guide>(&text) {
-        Err(problems) => outcome(text, problems),
+        Err(problems) => found(text, problems),
         Ok(parsed) => {
             let guide = parsed.value;
             let mut problems = check::check(&guide, &parsed.positions);
@@ -326,9 +276,9 @@ fn load_one(path: &Path) -> Outcome {
             }
             if guide.slug.is_some() && problems.iter().any(|p| p.code == "slug") {
                 // An invalid explicit slug must not name output files.
-                return Outcome { guide: None, ..outcome(text, problems) };
+                return FileRead { guide: None, ..found(text, problems) };
             }
-            Outcome {
+            FileRead {
                 path: path.to_path_buf(),
                 fingerprint: fingerprint(&text),
                 text,

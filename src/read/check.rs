@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::read::diagnostic::Diagnostic;
 use crate::read::positions::Positions;
 use crate::record::slug;
-use crate::record::timecode::{self, Span};
+use crate::record::timecode::{self, FilmTime};
 use crate::record::vocab::{self, Category, Severity, StepKind, When};
 use crate::record::{Guide, PlanStep, Question, Section, SourceRefs};
 
@@ -136,7 +136,7 @@ impl Checker<'_> {
 
     /// A time stamp (a moment or a range, maybe an estimate) must be well formed and
     /// inside the film.
-    fn time_stamp(&mut self, text: &str, path: &str) -> Option<Span> {
+    fn time_stamp(&mut self, text: &str, path: &str) -> Option<FilmTime> {
         match timecode::parse_span(text) {
             Err(why) => {
                 let d = self.error("time-stamp", why, path);
@@ -174,7 +174,7 @@ impl Checker<'_> {
             }
             let d = self.error("unknown-source", format!("no source has the id `{id}`"), &at);
             d.label = "not an id in `sources`".into();
-            d.hint = Some(match crate::read::hints::did_you_mean(id, ids.keys().copied()) {
+            d.hint = Some(match crate::suggest::did_you_mean(id, ids.keys().copied()) {
                 Some(near) => format!("did you mean `{near}`?"),
                 None if ids.is_empty() => {
                     format!("add `- {{ id: {id}, title: ..., url: ... }}` under `sources`")
@@ -397,7 +397,7 @@ impl Checker<'_> {
                 let d =
                     self.error("unknown-theme", format!("theme `{id}` is not defined"), &format!("{path}.themes[{k}]"));
                 d.label = "no theme with this id".into();
-                d.hint = Some(match crate::read::hints::did_you_mean(id, theme_ids.keys().copied()) {
+                d.hint = Some(match crate::suggest::did_you_mean(id, theme_ids.keys().copied()) {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => "define it under `themes:` with `id`, `title` and `summary`".into(),
                 });

@@ -9,7 +9,7 @@ use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as Re
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config, termcolor};
 
-use crate::cli::ui::{escape, same_length};
+use crate::safe_text::{escape, same_length};
 
 /// Whether a problem stops a file from being used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

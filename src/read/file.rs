@@ -13,8 +13,9 @@ use std::path::Path;
 use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::read::diagnostic::Diagnostic;
-use crate::read::hints;
 use crate::read::positions::{self, Positions};
+use crate::safe_text::{char_name, is_forbidden};
+use crate::suggest;
 
 /// The largest file read. A full record is about 20 KB; this leaves room for fifty.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -156,14 +157,6 @@ fn utf16(bytes: &[u8]) -> Option<FileText> {
     })
 }
 
-/// Whether `c` has no place in a record: a control character other than tab and line
-/// ends (C0 and C1), or a bidirectional embedding, override or isolate, which can make
-/// text display differently from what it says.
-pub fn is_forbidden(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
 /// The first forbidden character written into the file itself, located where it is.
 fn control_character(text: &str) -> Option<Diagnostic> {
     let (at, c) = text.char_indices().find(|(_, c)| is_forbidden(*c))?;
@@ -173,22 +166,6 @@ fn control_character(text: &str) -> Option<Diagnostic> {
             .label("here")
             .hint("records hold plain text only; delete the character (it is invisible in most editors)"),
     )
-}
-
-/// `U+001B (escape)`, for messages that must never print the character itself.
-pub fn char_name(c: char) -> String {
-    let name = match c {
-        '\u{1B}' => " (escape)",
-        '\u{7}' => " (bell)",
-        '\u{8}' => " (backspace)",
-        '\u{0}' => " (NUL)",
-        '\u{7F}' => " (delete)",
-        '\u{9B}' => " (control sequence introducer)",
-        '\u{202A}'..='\u{202E}' => " (a bidirectional override)",
-        '\u{2066}'..='\u{2069}' => " (a bidirectional isolate)",
-        _ => "",
-    };
-    format!("U+{:04X}{name}", u32::from(c))
 }
 
 /// Deserializes text that [`parse`] accepted a moment ago (the caller knows it is the
@@ -318,7 +295,7 @@ fn structure_error(
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let choices = backticked(expected);
-        let hint = match hints::did_you_mean(name, choices.iter().map(String::as_str)) {
+        let hint = match suggest::did_you_mean(name, choices.iter().map(String::as_str)) {
             Some(near) => format!("did you mean `{near}`?"),
             // `{ role: Miss Emily, the head }`: the comma ended the value and began a "key".
             None if name.contains(' ') => {
@@ -362,7 +339,7 @@ fn structure_error(
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let choices = backticked(expected);
-        let hint = match hints::did_you_mean(name, choices.iter().map(String::as_str)) {
+        let hint = match suggest::did_you_mean(name, choices.iter().map(String::as_str)) {
             Some(near) => format!("did you mean `{near}`?"),
             None => format!("write one of: {}", choices.join(", ")),
         };

@@ -1,11 +1,10 @@
 //! Reading and checking: YAML text in, a typed record plus positioned diagnostics out.
 //!
 //! `file` reads a record (serde_yaml, with the byte `positions` of every value), `check`
-//! finds what the types cannot say, `diagnostic` prints a problem with its source line, and
-//! `hints` suggests the spelling that was probably meant.
+//! finds what the types cannot say, and `diagnostic` prints a problem with its source
+//! line.
 
 pub mod check;
 pub mod diagnostic;
 pub mod file;
-pub mod hints;
 pub mod positions;

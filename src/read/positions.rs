@@ -162,7 +162,7 @@ pub fn scan(text: &str) -> Scan {
     Scan { positions: Positions { places, nulls, line_starts: starts }, problems, syntax_error }
 }
 
-enum Frame {
+enum Open {
     Map {
         path: String,
         /// The key just read, waiting for its value.
@@ -224,7 +224,7 @@ struct Receiver<'a> {
     chars: &'a CharIndex<'a>,
     places: HashMap<String, Place>,
     nulls: HashMap<String, String>,
-    stack: Vec<Frame>,
+    stack: Vec<Open>,
     /// For each open container, its anchor and how much it amounts to so far.
     sizes: Vec<(usize, u64)>,
     /// How much each anchored value amounts to, by anchor id.
@@ -286,7 +286,7 @@ impl Receiver<'_> {
         self.problems.push(
             Diagnostic::error(
                 "tag",
-                format!("the tag `{}` has no meaning in a record", crate::cli::ui::escape(&written)),
+                format!("the tag `{}` has no meaning in a record", crate::safe_text::escape(&written)),
             )
             .at(start..start + written.len())
             .label("not allowed")
@@ -296,11 +296,11 @@ impl Receiver<'_> {
 
     /// A value holding a control character, written as an escape in quotes (`"\e"`).
     fn check_text(&mut self, value: &str, path: &str, span: Range<usize>) {
-        let Some(c) = value.chars().find(|c| crate::read::file::is_forbidden(*c)) else { return };
+        let Some(c) = value.chars().find(|c| crate::safe_text::is_forbidden(*c)) else { return };
         self.problems.push(
             Diagnostic::error(
                 "control-character",
-                format!("this text holds the control character {}", crate::read::file::char_name(c)),
+                format!("this text holds the control character {}", crate::safe_text::char_name(c)),
             )
             .at(span)
             .label("written as an escape here")
@@ -313,11 +313,11 @@ impl Receiver<'_> {
     fn value_path(&self) -> Option<String> {
         match self.stack.last() {
             None => Some(String::new()),
-            Some(Frame::Map { key: None, .. }) => None,
-            Some(Frame::Map { path, key: Some(key), .. }) => {
+            Some(Open::Map { key: None, .. }) => None,
+            Some(Open::Map { path, key: Some(key), .. }) => {
                 Some(if path.is_empty() { key.clone() } else { format!("{path}.{key}") })
             }
-            Some(Frame::Seq { path, next }) => Some(format!("{path}[{next}]")),
+            Some(Open::Seq { path, next }) => Some(format!("{path}[{next}]")),
         }
     }
 
@@ -325,8 +325,8 @@ impl Receiver<'_> {
     /// sequence counts one more item.
     fn finish_value(&mut self) {
         match self.stack.last_mut() {
-            Some(Frame::Map { key, .. }) => *key = None,
-            Some(Frame::Seq { next, .. }) => *next += 1,
+            Some(Open::Map { key, .. }) => *key = None,
+            Some(Open::Seq { next, .. }) => *next += 1,
             None => {}
         }
     }
@@ -341,7 +341,7 @@ impl Receiver<'_> {
     }
 
     fn on_key(&mut self, key: String, span: Range<usize>) {
-        let Some(Frame::Map { path, key: slot, seen }) = self.stack.last_mut() else {
+        let Some(Open::Map { path, key: slot, seen }) = self.stack.last_mut() else {
             return;
         };
         let full = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
@@ -368,7 +368,7 @@ impl Receiver<'_> {
         self.places.entry(full).or_default().key = Some(span);
     }
 
-    fn on_node_start(&mut self, mark: &Marker, container: Option<Frame>) {
+    fn on_node_start(&mut self, mark: &Marker, container: Option<Open>) {
         let at = self.offset(mark);
         self.nodes += 1;
         let Some(path) = self.value_path() else {
@@ -380,7 +380,7 @@ impl Receiver<'_> {
             );
             return;
         };
-        if self.stack.is_empty() && container.as_ref().is_none_or(|c| matches!(c, Frame::Seq { .. })) {
+        if self.stack.is_empty() && container.as_ref().is_none_or(|c| matches!(c, Open::Seq { .. })) {
             let (what, hint) = match container {
                 Some(_) => ("a list", "a record starts with `title: ...` at the left edge, not with `- `"),
                 None => ("a single value", "a record is a set of fields, one `name: value` per line"),
@@ -403,7 +403,7 @@ impl Receiver<'_> {
             );
             return;
         }
-        let is_map = matches!(container, Some(Frame::Map { .. }));
+        let is_map = matches!(container, Some(Open::Map { .. }));
         if !is_map {
             self.record_value(&path, at..at + 1);
         } else if path.is_empty() {
@@ -412,8 +412,8 @@ impl Receiver<'_> {
             self.places.entry(path.clone()).or_default();
         }
         match container {
-            Some(Frame::Map { .. }) => self.stack.push(Frame::Map { path, key: None, seen: HashMap::new() }),
-            Some(Frame::Seq { .. }) => self.stack.push(Frame::Seq { path, next: 0 }),
+            Some(Open::Map { .. }) => self.stack.push(Open::Map { path, key: None, seen: HashMap::new() }),
+            Some(Open::Seq { .. }) => self.stack.push(Open::Seq { path, next: 0 }),
             None => {}
         }
     }
@@ -451,7 +451,7 @@ impl MarkedEventReceiver for Receiver<'_> {
                 self.count(size, &mark);
                 let start = self.offset(&mark);
                 let span = start..scalar_end(self.text, start, &value, style);
-                if matches!(self.stack.last(), Some(Frame::Map { key: None, .. })) {
+                if matches!(self.stack.last(), Some(Open::Map { key: None, .. })) {
                     self.check_text(&value, "", span.clone());
                     self.on_key(value, span);
                 } else {
@@ -476,7 +476,7 @@ impl MarkedEventReceiver for Receiver<'_> {
                 if self.stopped {
                     return;
                 }
-                if matches!(self.stack.last(), Some(Frame::Map { key: None, .. })) {
+                if matches!(self.stack.last(), Some(Open::Map { key: None, .. })) {
                     let at = self.offset(&mark);
                     self.on_key("*alias".into(), at..at + 1);
                 } else {
@@ -487,12 +487,12 @@ impl MarkedEventReceiver for Receiver<'_> {
             Event::MappingStart(anchor, tag) => {
                 self.check_tag(tag.as_ref(), &mark);
                 self.sizes.push((anchor, 1));
-                self.on_node_start(&mark, Some(Frame::Map { path: String::new(), key: None, seen: HashMap::new() }))
+                self.on_node_start(&mark, Some(Open::Map { path: String::new(), key: None, seen: HashMap::new() }))
             }
             Event::SequenceStart(anchor, tag) => {
                 self.check_tag(tag.as_ref(), &mark);
                 self.sizes.push((anchor, 1));
-                self.on_node_start(&mark, Some(Frame::Seq { path: String::new(), next: 0 }))
+                self.on_node_start(&mark, Some(Open::Seq { path: String::new(), next: 0 }))
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();

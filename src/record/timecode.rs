@@ -1,9 +1,10 @@
 //! Time stamps into a film, written `H:MM` or `H:MM:SS` from its start; a range of them
-//! (`0:52-0:55`); and a leading `~` that marks a time as an estimate (`~1:20`).
+//! (`0:52-0:55`); and a leading `~` that marks a time as an estimate (`~1:20`). Also the
+//! clock times (`19:00`) and dates (`2026-03-06`) of a film night.
 
 /// A moment or a stretch of the film, in seconds from its start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Span {
+pub struct FilmTime {
     pub start: u32,
     /// Equal to `start` for a moment.
     pub end: u32,
@@ -11,7 +12,7 @@ pub struct Span {
     pub approx: bool,
 }
 
-impl Span {
+impl FilmTime {
     pub fn is_range(&self) -> bool {
         self.end != self.start
     }
@@ -40,7 +41,7 @@ pub fn parse(text: &str) -> Result<u32, String> {
 }
 
 /// A moment (`1:05`), a range (`0:52-0:55`), either with a leading `~` for an estimate.
-pub fn parse_span(text: &str) -> Result<Span, String> {
+pub fn parse_span(text: &str) -> Result<FilmTime, String> {
     let trimmed = text.trim();
     let (approx, rest) = match trimmed.strip_prefix('~') {
         Some(rest) => (true, rest.trim_start()),
@@ -57,7 +58,7 @@ pub fn parse_span(text: &str) -> Result<Span, String> {
     if end < start {
         return Err(format!("`{text}` ends before it starts"));
     }
-    Ok(Span { start, end, approx })
+    Ok(FilmTime { start, end, approx })
 }
 
 /// `H:MM` for whole minutes, `H:MM:SS` otherwise.
@@ -67,7 +68,7 @@ pub fn format(seconds: u32) -> String {
 }
 
 /// `0:52–0:55` for a range, `1:05` for a moment; estimates are worded by the caller.
-pub fn format_span(span: &Span) -> String {
+pub fn format_span(span: &FilmTime) -> String {
     if span.is_range() { format!("{}\u{2013}{}", format(span.start), format(span.end)) } else { format(span.start) }
 }
 
@@ -86,6 +87,16 @@ pub fn parse_clock(text: &str) -> Option<u32> {
 pub fn format_clock(minutes: u32) -> String {
     let minutes = minutes % (24 * 60);
     format!("{}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// A calendar date written `YYYY-MM-DD`, if it is one.
+pub fn parse_date(text: &str) -> Option<time::Date> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?.parse().ok()?, parts.next()?.parse::<u8>().ok()?, parts.next()?.parse().ok()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
 }
 
 #[cfg(test)]
@@ -110,9 +121,9 @@ mod tests {
     #[test]
     fn ranges_and_estimates() {
         let span = parse_span("~0:52-0:55").unwrap();
-        assert_eq!(span, Span { start: 52 * 60, end: 55 * 60, approx: true });
+        assert_eq!(span, FilmTime { start: 52 * 60, end: 55 * 60, approx: true });
         assert_eq!(format_span(&span), "0:52\u{2013}0:55");
-        assert_eq!(parse_span("1:05"), Ok(Span { start: 3900, end: 3900, approx: false }));
+        assert_eq!(parse_span("1:05"), Ok(FilmTime { start: 3900, end: 3900, approx: false }));
         assert!(parse_span("0:55-0:52").is_err());
         assert!(parse_span("0:52-").is_err());
         assert!(parse_span("~").is_err());

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::read::hints;
+use crate::suggest;
 
 /// Declares a closed vocabulary: an enum whose YAML form is a fixed lower-case key, with a
 /// human label, serde in both directions and a JSON Schema `enum` for editors.
@@ -285,7 +285,7 @@ fn suggest_term(text: &str, keys: &'static [&'static str], synonyms: &[(&str, &'
     if let Some(key) = keys.iter().copied().find(|k| letters(k) == letters(&normal)) {
         return Some(key);
     }
-    hints::did_you_mean(&normal, keys.iter().copied())
+    suggest::did_you_mean(&normal, keys.iter().copied())
 }
 
 /// Upper-case letters and digits only: what is left of a rating once spelling is ignored.

@@ -1,16 +1,17 @@
 //! The catalog: every valid film in the library with its ratings, recommended age and six
 //! severities, and links to its pages. Built from the library's summaries only.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
 use crate::markup;
-use crate::pipeline::library::{RatingSummary, Summary};
-use crate::record::vocab::Category;
-use crate::render::html::Link;
-use crate::view::edition::{Edition, SeverityView};
+use crate::record::vocab::{Category, Severity};
 use crate::view::filter::ReasonWords;
+use crate::view::links::{self, Link};
+use crate::view::model::SeverityView;
+use crate::view::summary::{RatingSummary, Summary};
+use crate::view::words::{Arg, Words};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct CatalogView {
@@ -26,6 +27,40 @@ pub struct CatalogView {
     out: PathBuf,
     /// The words the catalog's filter uses to say why a film is left out.
     pub reasons: ReasonWords,
+    pub words: CatalogWords,
+    /// Severity keys and words, from none to severe, for the filter's choices.
+    pub severities: Vec<CategoryView>,
+    #[serde(skip)]
+    all_words: std::sync::Arc<Words>,
+}
+
+/// What the catalog page says around its rows.
+#[derive(Debug, Clone, Serialize)]
+pub struct CatalogWords {
+    /// "2 films. For each: …"
+    pub intro: String,
+    pub filter_label: String,
+    pub filter_intro: String,
+    pub age: String,
+    pub age_any: String,
+    /// "Violence & Gore: at most", by category, in the categories' order.
+    pub at_most: Vec<String>,
+    pub any_amount: String,
+    pub legend: String,
+    pub columns: CatalogColumns,
+    pub no_age: String,
+    /// "{shown} of 2 films fit.", the slot filled by the page's script.
+    pub count: String,
+    pub none_left: String,
+    pub footer: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CatalogColumns {
+    pub film: String,
+    pub ratings: String,
+    pub age: String,
+    pub pages: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -47,6 +82,8 @@ pub struct FilmRow<'a> {
     /// that another of its pages.
     pub page: Option<String>,
     pub links: Vec<Link>,
+    /// "12+", or None where no age is given.
+    pub age: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -56,19 +93,56 @@ pub struct SeverityCell {
 }
 
 /// The catalog of `summaries`, sorted by title then year, linking into `out`.
-pub fn build(mut films: Vec<Summary>, out: PathBuf, group: Option<String>) -> CatalogView {
+pub fn catalog(
+    mut films: Vec<Summary>,
+    out: PathBuf,
+    group: Option<String>,
+    words: std::sync::Arc<Words>,
+) -> CatalogView {
     films.sort_by_cached_key(|s| (sort_key(&s.title), s.year));
+    let w = &*words;
+    let category_ids: Vec<String> = Category::ALL.iter().map(|c| format!("category-{}", c.key())).collect();
+    let total = films.len();
     CatalogView {
-        title: "Film library".to_string(),
+        title: w.text("catalog-title"),
         lang: "en".into(),
         group,
         categories: Category::ALL
             .iter()
-            .map(|c| CategoryView { key: c.key().to_string(), label: c.label().to_string() })
+            .zip(&category_ids)
+            .map(|(c, id)| CategoryView { key: c.key().to_string(), label: w.text(id) })
             .collect(),
         films,
         out,
-        reasons: ReasonWords::default(),
+        reasons: ReasonWords::new(w),
+        words: CatalogWords {
+            intro: w.format("catalog-intro", &[("count", Arg::Count(total))]),
+            filter_label: w.text("catalog-filter-label"),
+            filter_intro: w.text("catalog-filter-intro"),
+            age: w.text("catalog-age"),
+            age_any: w.text("catalog-age-any"),
+            at_most: category_ids
+                .iter()
+                .map(|id| w.format("catalog-at-most", &[("category", Arg::Text(&w.text(id)))]))
+                .collect(),
+            any_amount: w.text("catalog-any-amount"),
+            legend: w.text("catalog-legend"),
+            columns: CatalogColumns {
+                film: w.text("catalog-column-film"),
+                ratings: w.text("catalog-column-ratings"),
+                age: w.text("catalog-column-age"),
+                pages: w.text("catalog-column-pages"),
+            },
+            no_age: w.text("catalog-no-age"),
+            count: w.format("catalog-count", &[("shown", Arg::Text("{shown}")), ("total", Arg::Count(total))]),
+            none_left: w.text("catalog-none-left"),
+            footer: w.text("catalog-footer"),
+        },
+        severities: Severity::KEYS
+            .iter()
+            .map(|k| CategoryView { key: k.to_string(), label: w.attribute(&format!("severity-{k}"), "in-sentence") })
+            .collect(),
+        all_words: std::sync::Arc::clone(&words),
     }
 }
 
@@ -77,6 +151,7 @@ impl CatalogView {
     /// library's rows never all exist at once.
     pub fn row(&self, index: usize) -> Option<FilmRow<'_>> {
         let s = self.films.get(index)?;
+        let w = &*self.all_words;
         Some(FilmRow {
             slug: &s.slug,
             title: &s.title,
@@ -86,10 +161,11 @@ impl CatalogView {
             severities: s
                 .severities
                 .iter()
-                .map(|(c, sev)| SeverityCell { category: category_key(c), severity: SeverityView::of(sev.as_ref()) })
+                .map(|(c, sev)| SeverityCell { category: category_key(c), severity: SeverityView::of(sev.as_ref(), w) })
                 .collect(),
-            page: film_page(&s.slug, &self.out),
-            links: film_links(&s.slug, &self.out),
+            page: links::film_page(&s.slug, &self.out),
+            links: links::film_pages(&s.slug, &self.out, w),
+            age: s.min_age.map(|age| w.format("catalog-age-from", &[("age", Arg::Count(age as usize))])),
         })
     }
 }
@@ -107,34 +183,6 @@ pub fn sort_key(title: &str) -> String {
         }
     }
     plain
-}
-
-/// The pages of a film that are in the output folder: built by this run or an earlier
-/// one. A link never points at a page that is not there.
-fn film_links(slug: &str, out: &Path) -> Vec<Link> {
-    let mut links = Vec::new();
-    for edition in Edition::ALL {
-        let label = match edition {
-            Edition::Handout => "Handout",
-            Edition::Leader => "Leader",
-            Edition::Parents => "Parents",
-        };
-        for (format, name) in [("html", label.to_string()), ("pdf", format!("{label} PDF"))] {
-            let href = format!("{slug}/{}.{format}", edition.key());
-            if out.join(&href).is_file() {
-                links.push(Link { label: name, href, current: false });
-            }
-        }
-    }
-    links
-}
-
-/// The page a film's title links to: its parents' card, or else its first page there.
-fn film_page(slug: &str, out: &Path) -> Option<String> {
-    [Edition::Parents, Edition::Handout, Edition::Leader]
-        .iter()
-        .map(|e| format!("{}.html", e.key()))
-        .find(|name| out.join(slug).join(name).is_file())
 }
 
 /// schema.org metadata for the catalog, an `ItemList` of `Movie`s, as JSON text. Written

@@ -1,11 +1,19 @@
 //! What a parent allows: the most of each content category and the child's age. Used by
-//! `reelguide list`; the catalog page applies the same rules in its inline script.
+//! `reelguide list`; the catalog page applies the same rules in its inline script, with
+//! the same words.
 
 use serde::Serialize;
 
-use crate::cli::Limit;
-use crate::pipeline::library::Summary;
-use crate::record::vocab::Category;
+use crate::record::vocab::{Category, Severity};
+use crate::view::summary::Summary;
+use crate::view::words::{Arg, Words};
+
+/// The most a parent allows of one category: `violence=mild`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limit {
+    pub category: Category,
+    pub severity: Severity,
+}
 
 /// A parent's limits.
 #[derive(Debug, Clone, Default)]
@@ -29,51 +37,78 @@ pub enum Reason {
 }
 
 /// How each reason is put into words, with `{category}`, `{severity}`, `{allowed}`,
-/// `{min_age}` and `{age}` as slots. `list` fills them in here; the catalog page carries
-/// the same words to its script, so the two always say the same.
+/// `{min_age}` and `{age}` as slots for the catalog's script to fill in.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReasonWords {
-    pub too_much: &'static str,
-    pub not_reviewed: &'static str,
-    pub too_young: &'static str,
-    pub no_age: &'static str,
+    pub too_much: String,
+    pub not_reviewed: String,
+    pub too_young: String,
+    pub no_age: String,
     /// The heading over the films a filter leaves out.
-    pub left_out: &'static str,
+    pub left_out: String,
     /// Category keys and the names the sentences use for them.
     pub categories: Vec<(&'static str, String)>,
+    /// The severities as the sentences say them, from none to severe.
+    pub severities: Vec<String>,
 }
 
-impl Default for ReasonWords {
-    fn default() -> Self {
+impl ReasonWords {
+    pub fn new(words: &Words) -> Self {
+        let slot = |name: &str| format!("{{{name}}}");
+        let (category, severity, allowed, min_age, age) =
+            (slot("category"), slot("severity"), slot("allowed"), slot("min_age"), slot("age"));
         ReasonWords {
-            too_much: "{category} is {severity} (your limit: {allowed})",
-            not_reviewed: "{category} is not reviewed, so it counts as not allowed",
-            too_young: "recommended from age {min_age} (the child is {age})",
-            no_age: "no recommended age is given, so it counts as not allowed",
-            left_out: "Left out, and why",
-            categories: Category::ALL.iter().zip(Category::KEYS).map(|(c, k)| (*k, c.label().to_lowercase())).collect(),
+            too_much: words.format(
+                "reason-too-much",
+                &[
+                    ("category", Arg::Text(&category)),
+                    ("severity", Arg::Text(&severity)),
+                    ("allowed", Arg::Text(&allowed)),
+                ],
+            ),
+            not_reviewed: words.format("reason-not-reviewed", &[("category", Arg::Text(&category))]),
+            too_young: words.format("reason-too-young", &[("min_age", Arg::Text(&min_age)), ("age", Arg::Text(&age))]),
+            no_age: words.text("reason-no-age"),
+            left_out: words.text("reason-heading"),
+            categories: Category::ALL.iter().zip(Category::KEYS).map(|(c, k)| (*k, in_sentence(c, words))).collect(),
+            severities: Severity::KEYS
+                .iter()
+                .map(|k| words.attribute(&format!("severity-{k}"), "in-sentence"))
+                .collect(),
         }
     }
 }
 
+/// A category's name inside a sentence: "violence & gore".
+fn in_sentence(category: &Category, words: &Words) -> String {
+    words.attribute(&format!("category-{}", category.key()), "in-sentence")
+}
+
 impl Reason {
     /// The reason in words.
-    pub fn describe(&self) -> String {
-        let words = ReasonWords::default();
-        let label = |key: &str| {
-            words.categories.iter().find(|(k, _)| *k == key).map_or(key.to_string(), |(_, label)| label.clone())
+    pub fn describe(&self, words: &Words) -> String {
+        let category_words = |key: &str| match Category::from_key(key) {
+            Some(c) => in_sentence(&c, words),
+            None => key.to_string(),
         };
+        let severity_words = |key: &str| words.attribute(&format!("severity-{key}"), "in-sentence");
         match self {
-            Reason::TooMuch { category, severity, allowed } => words
-                .too_much
-                .replace("{category}", &label(category))
-                .replace("{severity}", severity)
-                .replace("{allowed}", allowed),
-            Reason::NotReviewed { category } => words.not_reviewed.replace("{category}", &label(category)),
-            Reason::TooYoung { min_age, age } => {
-                words.too_young.replace("{min_age}", &min_age.to_string()).replace("{age}", &age.to_string())
+            Reason::TooMuch { category, severity, allowed } => words.format(
+                "reason-too-much",
+                &[
+                    ("category", Arg::Text(&category_words(category))),
+                    ("severity", Arg::Text(&severity_words(severity))),
+                    ("allowed", Arg::Text(&severity_words(allowed))),
+                ],
+            ),
+            Reason::NotReviewed { category } => {
+                words.format("reason-not-reviewed", &[("category", Arg::Text(&category_words(category)))])
             }
-            Reason::NoAge { .. } => words.no_age.to_string(),
+            Reason::TooYoung { min_age, age } => words.format(
+                "reason-too-young",
+                &[("min_age", Arg::Count(*min_age as usize)), ("age", Arg::Count(*age as usize))],
+            ),
+            Reason::NoAge { .. } => words.text("reason-no-age"),
         }
     }
 }

@@ -5,29 +5,17 @@
 //! of printing nothing. Record text only ever reaches a page as data: through the `rich`
 //! filter (escape, then `<em>`/`<strong>`) or plain autoescaped output.
 
-pub mod templates;
-
 use std::sync::Arc;
 
 use minijinja::value::{Serde, Value};
 use minijinja::{Environment, UndefinedBehavior, context};
-use serde::Serialize;
 use serde_json::json;
 
 use crate::markup;
-use crate::read::diagnostic::{Diagnostic, Sources};
-use crate::render::html::templates::{Origin, TemplateSource};
+use crate::templates::{Origin, TemplateSource};
 use crate::view::catalog::CatalogView;
-use crate::view::edition::View;
+use crate::view::model::View;
 use crate::view::paper::PageSettings;
-
-/// A link from one page to another output of the same film.
-#[derive(Debug, Clone, Serialize)]
-pub struct Link {
-    pub label: String,
-    pub href: String,
-    pub current: bool,
-}
 
 /// A template that failed: which file, where, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,31 +24,6 @@ pub struct TemplateError {
     pub text: String,
     pub line: Option<usize>,
     pub message: String,
-}
-
-impl TemplateError {
-    /// The error as a diagnostic pointing into the template.
-    pub fn to_diagnostic(&self, sources: &mut Sources) -> Diagnostic {
-        let name = self.origin.as_ref().map_or_else(|| "(template)".to_string(), Origin::display);
-        let file = sources.add(name, self.text.clone());
-        let start = self
-            .line
-            .and_then(|line| {
-                self.text
-                    .split_inclusive('\n')
-                    .take(line.saturating_sub(1))
-                    .map(str::len)
-                    .reduce(|a, b| a + b)
-                    .or(Some(0))
-            })
-            .unwrap_or(0);
-        let end = start + self.text[start.min(self.text.len())..].find('\n').unwrap_or(0);
-        let hint = match &self.origin {
-            Some(Origin::User(_)) => "fix the template, or delete it to use the built-in one again",
-            _ => "this is a built-in template; please report it",
-        };
-        Diagnostic::error("template", self.message.clone()).in_file(file).at(start..end).label("here").hint(hint)
-    }
 }
 
 /// The instructions one page's template may run, plus as many again for each film of the
@@ -115,13 +78,12 @@ impl HtmlRenderer {
     }
 
     /// One edition of one guide.
-    pub fn edition(&self, view: &View, page: &PageSettings, links: &[Link]) -> Result<String, TemplateError> {
+    pub fn edition(&self, view: &View, page: &PageSettings) -> Result<String, TemplateError> {
         let template = self.env.get_template(&format!("{}.html", view.edition.key())).map_err(|e| self.error(e))?;
         template
             .render(context! {
                 view => Value::from(Serde(view)),
                 page => page_value(page),
-                links => Value::from(Serde(links)),
                 json_ld => Value::from_safe_string(script_json(&movie_json_ld(view))),
             })
             .map_err(|e| self.error(e))
@@ -141,6 +103,8 @@ impl HtmlRenderer {
         let category_keys = script_safe(&serde_json::to_string(&keys).expect("JSON serializes"));
         let json_ld = script_safe(&crate::view::catalog::json_ld(&catalog));
         let reason_words = script_safe(&serde_json::to_string(&catalog.reasons).expect("JSON serializes"));
+        let severity_keys: Vec<&str> = catalog.severities.iter().map(|s| s.key.as_str()).collect();
+        let severity_keys = script_safe(&serde_json::to_string(&severity_keys).expect("JSON serializes"));
         let catalog = std::sync::Arc::new(catalog);
         template
             .render_captured_to(
@@ -150,6 +114,7 @@ impl HtmlRenderer {
                     page => page_value(page),
                     category_keys => Value::from_safe_string(category_keys),
                     reason_words => Value::from_safe_string(reason_words),
+                    severity_keys => Value::from_safe_string(severity_keys),
                     json_ld => Value::from_safe_string(json_ld),
                 },
                 out,

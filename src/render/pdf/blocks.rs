@@ -9,8 +9,10 @@
 
 use super::fonts::{Face, fonts};
 use super::lines::{self, Span, TextStyle};
-use super::paginate::{Block, Draw, Frame, Group, Ink, Role};
-use crate::view::edition::{self, Advisories, PlanView, QuestionSection, SeverityView, View};
+use super::paginate::{Draw, Flowable, Frame, Group, Ink, Role};
+use crate::view::model::{
+    self as view, Advisories, AudienceView, FaithView, PlanView, QuestionSection, ScenesView, SeverityView, View,
+};
 use crate::view::paper::PageSettings;
 
 /// Type sizes for one document.
@@ -55,6 +57,14 @@ impl Sizes {
     }
 }
 
+/// How high a heading stands: over a sheet of its own, a section, or a part of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Sheet,
+    Section,
+    Sub,
+}
+
 /// Builds the blocks of one edition.
 pub struct Composer<'a> {
     pub view: &'a View,
@@ -67,9 +77,6 @@ pub struct Composer<'a> {
 }
 
 const GRAY: f32 = 0.3;
-
-/// The tag spoilers carry in the editions that show them.
-const SPOILER: &str = "SPOILER";
 
 impl<'a> Composer<'a> {
     pub fn new(view: &'a View, sizes: Sizes, width: f32, height: f32) -> Self {
@@ -148,30 +155,31 @@ impl<'a> Composer<'a> {
         lines::spans(text, &style).iter().map(|s| fonts().width(s.face, &s.text, style.size)).sum()
     }
 
-    fn paragraph(&self, text: &str, style: TextStyle, space_after: f32) -> Block {
+    fn paragraph(&self, text: &str, style: TextStyle, space_after: f32) -> Flowable {
         let lines = self.text_lines(text, style, self.width);
-        Block::Group(Group { space_after, ..Group::new(lines) })
+        Flowable::Group(Group { space_after, ..Group::new(lines) })
     }
 
-    fn heading(&self, text: &str, level: u8) -> Block {
-        let size = match level {
-            1 => self.sizes.h1,
-            2 => self.sizes.h2,
-            _ => self.sizes.h3,
+    fn heading(&self, text: &str, level: Level) -> Flowable {
+        // Size, a rule under it, and a place in the document's outline.
+        let (size, ruled, bookmarked) = match level {
+            Level::Sheet => (self.sizes.h1, false, true),
+            Level::Section => (self.sizes.h2, true, true),
+            Level::Sub => (self.sizes.h3, false, false),
         };
         let style = TextStyle { leading: size * 1.25, ..self.bold(size) };
         let mut frame = self.text_frame(text, style, self.width);
-        if level == 2 {
+        if ruled {
             let y = frame.height + 1.5;
             frame.draws.push(Draw::body(Ink::Line { x1: 0.0, y1: y, x2: self.width, y2: y, width: 1.2, gray: 0.0 }));
             frame.height = y + 3.0;
         }
-        Block::Group(Group {
+        Flowable::Group(Group {
             keep_with_next: true,
             together: true,
-            space_before: if level == 2 { self.sizes.body * 1.3 } else { self.sizes.body * 0.7 },
+            space_before: if ruled { self.sizes.body * 1.3 } else { self.sizes.body * 0.7 },
             space_after: 2.0,
-            bookmark: (level <= 2).then(|| crate::markup::plain(text)),
+            bookmark: bookmarked.then(|| crate::markup::plain(text)),
             ..Group::new(vec![frame.with_role(Role::Heading)])
         })
     }
@@ -190,20 +198,21 @@ impl<'a> Composer<'a> {
         frame
     }
 
-    fn bullets(&self, items: &[String]) -> Vec<Block> {
+    fn bullets(&self, items: &[String]) -> Vec<Flowable> {
         let items: Vec<(String, bool)> = items.iter().map(|item| (item.clone(), false)).collect();
         self.tagged_bullets(&items)
     }
 
     /// Bullets, each with a SPOILER tag when its flag is set.
-    fn tagged_bullets(&self, items: &[(String, bool)]) -> Vec<Block> {
+    fn tagged_bullets(&self, items: &[(String, bool)]) -> Vec<Flowable> {
         let indent = self.bullet_indent();
         items
             .iter()
             .map(|(item, spoiler)| {
-                let content = self.tagged_text(item, self.body(), self.width - indent, spoiler_tag(*spoiler));
+                let content =
+                    self.tagged_text(item, self.body(), self.width - indent, self.spoiler_tag(*spoiler).as_deref());
                 let frame = self.item("•", content, self.body(), indent);
-                Block::Group(Group { together: true, space_after: 1.5, ..Group::new(vec![frame]) })
+                Flowable::Group(Group { together: true, space_after: 1.5, ..Group::new(vec![frame]) })
             })
             .collect()
     }
@@ -224,13 +233,13 @@ impl<'a> Composer<'a> {
         let mut frame = self.text_frame(text, style, width - room);
         let last = frame.draws.iter().rev().find_map(|d| match &d.ink {
             Ink::Text { x, baseline, piece, .. } => Some((x + piece.width, *baseline)),
-            _ => None,
+            Ink::Rect { .. } | Ink::Line { .. } | Ink::Link { .. } => None,
         });
         if let Some((x, baseline)) = last {
             let tag_frame = self.tag(tag, size, width);
             let tag_baseline = tag_frame.draws.iter().find_map(|d| match &d.ink {
                 Ink::Text { baseline, .. } => Some(*baseline),
-                _ => None,
+                Ink::Rect { .. } | Ink::Line { .. } | Ink::Link { .. } => None,
             });
             let top = baseline - tag_baseline.unwrap_or(0.0);
             frame.place(tag_frame, x + style.size * 0.4, top.max(0.0));
@@ -326,7 +335,7 @@ impl<'a> Composer<'a> {
 
     /// A table: rows of cells, each kept whole on a page when it fits one, the header
     /// repeated on each page. Cell text is marked with its cell's right edge.
-    fn table(&self, widths: &[f32], header: &[&str], rows: Vec<Vec<Frame>>) -> Block {
+    fn table(&self, widths: &[f32], header: &[&str], rows: Vec<Vec<Frame>>) -> Flowable {
         let pad = self.pad();
         let row_frame = |cells: Vec<Frame>, rule: f32| {
             let mut frame = Frame::new(0.0);
@@ -354,7 +363,7 @@ impl<'a> Composer<'a> {
             header.iter().zip(widths).map(|(text, w)| self.text_frame(text, head_style, w - 2.0 * pad)).collect();
         let header = row_frame(header_cells, 1.2);
         let parts: Vec<Frame> = rows.into_iter().map(|cells| row_frame(cells, 0.5)).collect();
-        Block::Group(Group {
+        Flowable::Group(Group {
             header: Some(header),
             min_split: 1,
             space_before: 2.0,
@@ -364,91 +373,92 @@ impl<'a> Composer<'a> {
     }
 
     /// A frame that stands apart from the flow: kept whole when it fits a page.
-    fn unit(frame: Frame, space_after: f32) -> Block {
-        Block::Group(Group { together: true, space_after, ..Group::new(vec![frame]) })
+    fn unit(frame: Frame, space_after: f32) -> Flowable {
+        Flowable::Group(Group { together: true, space_after, ..Group::new(vec![frame]) })
     }
 
     /// Every block of the edition, in the view's order.
-    pub fn blocks(&self) -> Vec<Block> {
+    pub fn blocks(&self) -> Vec<Flowable> {
         let mut blocks = self.masthead();
         for block in &self.view.blocks {
             match block {
-                edition::Block::Audience { min_age, note, prominent } => {
-                    blocks.extend(self.audience(*min_age, note.as_deref(), *prominent))
-                }
-                edition::Block::Synopsis { heading, text } => {
-                    blocks.push(self.heading(heading, 2));
+                view::Block::Audience(audience) => blocks.extend(self.audience(audience)),
+                view::Block::Synopsis { heading, text } => {
+                    blocks.push(self.heading(heading, Level::Section));
                     blocks.push(self.paragraph(text, self.body(), 2.0));
                 }
-                edition::Block::Advisories(advisories) => blocks.extend(self.advisories(advisories)),
-                edition::Block::Positives { items } => {
-                    blocks.push(self.heading("What is good in it", 2));
+                view::Block::Advisories(advisories) => blocks.extend(self.advisories(advisories)),
+                view::Block::Positives { heading, items } => {
+                    blocks.push(self.heading(heading, Level::Section));
                     blocks.extend(self.bullets(items));
                 }
-                edition::Block::Themes { items, brief: true } => {
-                    blocks.push(self.heading("Themes", 2));
-                    let titles: Vec<&str> = items.iter().map(|t| t.title.as_str()).collect();
-                    blocks.push(self.paragraph(&titles.join(" · "), self.body(), 2.0));
-                }
-                edition::Block::Themes { items, brief: false } => {
-                    blocks.push(self.heading("Themes", 2));
-                    let items: Vec<(String, bool)> = items
-                        .iter()
-                        .map(|t| {
-                            let text = match &t.summary {
-                                Some(summary) => format!("**{}.** {summary}", t.title),
-                                None => format!("**{}**", t.title),
-                            };
-                            (text, t.spoiler)
-                        })
-                        .collect();
-                    blocks.extend(self.tagged_bullets(&items));
-                }
-                edition::Block::Faith(faith) => blocks.extend(self.faith(faith)),
-                edition::Block::Plan(plan) => blocks.extend(self.plan(plan)),
-                edition::Block::Part { heading, note } => {
-                    blocks.push(Block::Sheet { blank: self.blank_notice() });
-                    blocks.push(self.heading(heading, 1));
+                view::Block::Themes(themes) => blocks.extend(self.themes(themes)),
+                view::Block::Faith(faith) => blocks.extend(self.faith(faith)),
+                view::Block::Plan(plan) => blocks.extend(self.plan(plan)),
+                view::Block::Part { heading, note } => {
+                    blocks.push(Flowable::Sheet { blank: self.blank_notice() });
+                    blocks.push(self.heading(heading, Level::Sheet));
                     blocks.push(self.paragraph(note, self.small(), 4.0));
                 }
-                edition::Block::Scenes { rows } => blocks.extend(self.scenes(rows)),
-                edition::Block::Review(review) => blocks.push(self.review(review)),
-                edition::Block::Questions(section) => blocks.extend(self.questions(section)),
-                edition::Block::Quotes { items } => {
-                    blocks.push(self.heading("Lines from the film", 2));
+                view::Block::Scenes(scenes) => blocks.extend(self.scenes(scenes)),
+                view::Block::Review(review) => blocks.push(self.review(review)),
+                view::Block::Questions(section) => blocks.extend(self.questions(section)),
+                view::Block::Quotes { heading, items } => {
+                    blocks.push(self.heading(heading, Level::Section));
                     for quote in items {
                         blocks.push(self.quote(quote));
                     }
                 }
-                edition::Block::Related { items, with_content } => {
-                    let title =
-                        if *with_content { "Related films and their content" } else { "If you liked this, try" };
-                    blocks.push(self.heading(title, 2));
-                    blocks.extend(items.iter().map(|r| self.related(r)));
+                view::Block::Related(related) => {
+                    blocks.push(self.heading(&related.heading, Level::Section));
+                    blocks.extend(related.items.iter().map(|r| self.related(r)));
                 }
-                edition::Block::Sources { items } => {
-                    blocks.push(self.heading("Sources", 2));
+                view::Block::Sources { heading, items } => {
+                    blocks.push(self.heading(heading, Level::Section));
                     blocks.extend(items.iter().map(|s| self.source(&s.title, s.url.as_deref())));
                 }
-                edition::Block::Notes { lines } => {
-                    blocks.push(self.heading("Notes", 2));
+                view::Block::Notes { heading, lines } => {
+                    blocks.push(self.heading(heading, Level::Section));
                     let gap = self.sizes.body * 2.2;
-                    blocks.push(Block::Rules { gap, min: (*lines).min(6), width: self.width, space_before: 0.0 });
+                    blocks.push(Flowable::Rules { gap, min: (*lines).min(6), width: self.width, space_before: 0.0 });
                 }
             }
         }
         blocks
     }
 
+    /// Theme titles on one line, or each with its summary.
+    fn themes(&self, themes: &view::ThemesView) -> Vec<Flowable> {
+        let mut blocks = vec![self.heading(&themes.heading, Level::Section)];
+        if themes.brief {
+            let titles: Vec<&str> = themes.items.iter().map(|t| t.title.as_str()).collect();
+            blocks.push(self.paragraph(&titles.join(" · "), self.body(), 2.0));
+            return blocks;
+        }
+        let items: Vec<(String, bool)> = themes
+            .items
+            .iter()
+            .map(|t| {
+                let text = match &t.summary {
+                    Some(summary) => format!("**{}.** {summary}", t.title),
+                    None => format!("**{}**", t.title),
+                };
+                (text, t.spoiler)
+            })
+            .collect();
+        blocks.extend(self.tagged_bullets(&items));
+        blocks
+    }
+
     /// The notice on a page left blank so the next part starts a new sheet.
     pub fn blank_notice(&self) -> Frame {
         let mut frame = Frame::new(self.height * 0.4);
-        let text = self.text_frame("*This page is intentionally left blank.*", self.small(), self.width);
+        let text = self.text_frame(&format!("*{}*", self.view.labels.blank_page), self.small(), self.width);
         frame.stack(text.with_role(Role::Blank));
         frame
     }
 
-    fn masthead(&self) -> Vec<Block> {
+    fn masthead(&self) -> Vec<Flowable> {
         let v = self.view;
         let mut top = Frame::new(0.0);
         let mut eyebrow = v.edition_title.to_uppercase();
@@ -475,16 +485,14 @@ impl<'a> Composer<'a> {
         for y in [2.0, 4.5] {
             rule.draws.push(Draw::body(Ink::Line { x1: 0.0, y1: y, x2: self.width, y2: y, width: 0.8, gray: 0.0 }));
         }
-        blocks.push(Block::Group(Group { space_before: 2.0, ..Group::new(vec![rule]) }));
+        blocks.push(Flowable::Group(Group { space_before: 2.0, ..Group::new(vec![rule]) }));
         blocks
     }
 
     /// Credits: labels in a column as wide as the longest, values wrapped beside them.
-    fn credits(&self) -> Block {
+    fn credits(&self) -> Flowable {
         let v = self.view;
-        let mut credits: Vec<(String, String)> =
-            v.credits.iter().map(|c| (c.label.to_string(), c.value.clone())).collect();
-        credits.push(("Running time".into(), v.runtime.clone()));
+        let credits: Vec<(&str, &str)> = v.credits.iter().map(|c| (c.label.as_str(), c.value.as_str())).collect();
         let label_style = self.small();
         let gap = self.sizes.small;
         let widest = credits.iter().map(|(l, _)| self.natural_width(l, label_style)).fold(0.0, f32::max);
@@ -493,36 +501,34 @@ impl<'a> Composer<'a> {
             .into_iter()
             .map(|(label, value)| {
                 let mut row = Frame::new(0.0);
-                row.place(self.text_frame(&label, label_style, label_width - gap), 0.0, 0.0);
-                let value = self.text_frame(&value, self.style(self.sizes.small), self.width - label_width);
+                row.place(self.text_frame(label, label_style, label_width - gap), 0.0, 0.0);
+                let value = self.text_frame(value, self.style(self.sizes.small), self.width - label_width);
                 row.place(value, label_width, 0.0);
                 row
             })
             .collect();
-        Block::Group(Group { space_after: 4.0, min_split: 1, ..Group::new(frames) })
+        Flowable::Group(Group { space_after: 4.0, min_split: 1, ..Group::new(frames) })
     }
 
     /// Ratings, each a boxed mark and the board's reason beside it, or below it when the
     /// mark takes most of the line.
-    fn ratings(&self) -> Vec<Block> {
+    fn ratings(&self) -> Vec<Flowable> {
         let size = self.sizes.body;
         self.view
             .ratings
             .iter()
             .map(|rating| {
-                let mark = format!("{} {}", rating.system, rating.rating);
-                let tag = self.tag(&mark, size, self.width * 0.6);
+                let tag = self.tag(&rating.mark, size, self.width * 0.6);
                 let tag_width = tag.draws.iter().map(|d| d.span().1).fold(0.0, f32::max) + size * 0.6;
                 let mut reason: Vec<String> = [rating.reason.as_deref(), rating.advice.as_deref()]
                     .into_iter()
                     .flatten()
                     .map(str::to_string)
                     .collect();
-                if !rating.sources.is_empty() {
-                    let source = format!("(source: {})", rating.sources.join("; "));
+                if let Some(source) = &rating.sources {
                     match reason.last_mut() {
                         Some(last) => last.push_str(&format!(" {source}")),
-                        None => reason.push(source),
+                        None => reason.push(source.clone()),
                     }
                 }
                 let mut row = Frame::new(0.0);
@@ -539,13 +545,13 @@ impl<'a> Composer<'a> {
             .collect()
     }
 
-    fn audience(&self, min_age: Option<u32>, note: Option<&str>, prominent: bool) -> Vec<Block> {
+    fn audience(&self, audience: &AudienceView) -> Vec<Flowable> {
         let mut blocks = Vec::new();
-        let age = min_age.map(|age| format!("Recommended for ages {age} and up"));
-        if !prominent {
-            blocks.push(self.heading("Who it is for", 2));
+        let (age, note) = (audience.age.as_deref(), audience.note.as_deref());
+        if !audience.prominent {
+            blocks.push(self.heading(&audience.heading, Level::Section));
             if let Some(age) = age {
-                blocks.push(self.paragraph(&age, self.bold(self.sizes.body * 1.1), 1.0));
+                blocks.push(self.paragraph(age, self.bold(self.sizes.body * 1.1), 1.0));
             }
             if let Some(note) = note {
                 blocks.push(self.paragraph(note, self.body(), 2.0));
@@ -556,9 +562,9 @@ impl<'a> Composer<'a> {
         let pad = self.sizes.body * 0.7;
         let inner = self.width - 2.0 * pad;
         let mut content = Frame::new(0.0);
-        content.stack(self.text_frame("Who it is for", self.bold(self.sizes.h3), inner));
+        content.stack(self.text_frame(&audience.heading, self.bold(self.sizes.h3), inner));
         if let Some(age) = age {
-            content.stack(self.text_frame(&age, self.bold(self.sizes.h2 * 1.15), inner));
+            content.stack(self.text_frame(age, self.bold(self.sizes.h2 * 1.15), inner));
         }
         if let Some(note) = note {
             content.stack(self.text_frame(note, self.body(), inner));
@@ -576,28 +582,27 @@ impl<'a> Composer<'a> {
             dashed: false,
         }));
         framed.height = h;
-        blocks.push(Block::Group(Group {
+        blocks.push(Flowable::Group(Group {
             together: true,
             space_before: self.sizes.body,
             space_after: 2.0,
-            bookmark: Some("Who it is for".into()),
+            bookmark: Some(audience.heading.clone()),
             ..Group::new(vec![framed])
         }));
         blocks
     }
 
-    fn advisories(&self, a: &Advisories) -> Vec<Block> {
-        let brief = a.detail == "brief";
-        let title = if brief { "Content at a glance" } else { "What is in the film" };
-        let mut blocks = vec![self.heading(title, 2)];
+    fn advisories(&self, a: &Advisories) -> Vec<Flowable> {
+        let columns = &a.columns;
+        let mut blocks = vec![self.heading(&a.heading, Level::Section)];
         let small = self.sizes.small;
         let pad = 2.0 * self.pad();
         let label_style = self.bold(small);
         let widest_label = a.rows.iter().map(|r| self.natural_width(&r.label, label_style)).fold(0.0, f32::max);
         let widest_severity = a.rows.iter().map(|r| self.severity_width(&r.severity, small)).fold(0.0, f32::max);
-        let table = if brief {
+        let table = if !a.detail.shows_details() {
             // Category | Severity, the severity column as wide as its widest entry.
-            let severity_width = widest_severity.max(self.natural_width("Severity", label_style)) + pad + 1.0;
+            let severity_width = widest_severity.max(self.natural_width(&columns.severity, label_style)) + pad + 1.0;
             let widths = [self.width - severity_width, severity_width];
             let rows = a
                 .rows
@@ -609,7 +614,7 @@ impl<'a> Composer<'a> {
                     ]
                 })
                 .collect();
-            self.table(&widths, &["Category", "Severity"], rows)
+            self.table(&widths, &[&columns.category, &columns.severity], rows)
         } else if widest_label.min(self.width * 0.27) + widest_severity + 2.0 * pad <= self.width * 0.45 {
             // Wide enough: the category and what it covers, its severity, what is shown.
             let widths = self.columns(&[widest_label.min(self.width * 0.27) + pad + 1.0, widest_severity + pad + 1.0]);
@@ -618,7 +623,7 @@ impl<'a> Composer<'a> {
                 .iter()
                 .map(|row| {
                     let mut category = self.text_frame(&row.label, label_style, widths[0] - pad);
-                    category.stack(self.text_frame(row.covers, self.small(), widths[0] - pad));
+                    category.stack(self.text_frame(&row.covers, self.small(), widths[0] - pad));
                     vec![
                         category,
                         self.severity(&row.severity, small, widths[1] - pad),
@@ -626,7 +631,7 @@ impl<'a> Composer<'a> {
                     ]
                 })
                 .collect();
-            self.table(&widths, &["Category", "Severity", "What is shown"], rows)
+            self.table(&widths, &[&columns.category, &columns.severity, &columns.shown], rows)
         } else {
             // Narrow: the category, what it covers and its severity stacked in one column;
             // what is shown beside them.
@@ -637,12 +642,12 @@ impl<'a> Composer<'a> {
                 .iter()
                 .map(|row| {
                     let mut category = self.text_frame(&row.label, label_style, widths[0] - pad);
-                    category.stack(self.text_frame(row.covers, self.small(), widths[0] - pad));
+                    category.stack(self.text_frame(&row.covers, self.small(), widths[0] - pad));
                     category.stack(self.severity(&row.severity, small, widths[0] - pad));
                     vec![category, self.advisory_details(row, widths[1] - pad)]
                 })
                 .collect();
-            self.table(&widths, &["Category and severity", "What is shown"], rows)
+            self.table(&widths, &[&columns.category_and_severity, &columns.shown], rows)
         };
         blocks.push(table);
         if let Some(note) = &a.hidden_note {
@@ -651,7 +656,7 @@ impl<'a> Composer<'a> {
         blocks
     }
 
-    fn advisory_details(&self, row: &edition::AdvisoryRow, width: f32) -> Frame {
+    fn advisory_details(&self, row: &view::AdvisoryRow, width: f32) -> Frame {
         let size = self.sizes.small;
         let mut cell = Frame::new(0.0);
         if let Some(summary) = &row.summary {
@@ -664,28 +669,28 @@ impl<'a> Composer<'a> {
                 text.push_str(&format!("**{at}** "));
             }
             text.push_str(&detail.text);
-            let content = self.tagged_text(&text, self.style(size), width - indent, spoiler_tag(detail.spoiler));
+            let content =
+                self.tagged_text(&text, self.style(size), width - indent, self.spoiler_tag(detail.spoiler).as_deref());
             cell.stack(self.item("•", content, self.style(size), indent));
         }
-        if !row.sources.is_empty() {
-            cell.stack(self.text_frame(&format!("Source: {}", row.sources.join("; ")), self.small(), width));
+        if let Some(sources) = &row.sources {
+            cell.stack(self.text_frame(sources, self.small(), width));
         }
         cell
     }
 
     /// The leader's list of timed scenes, in film order.
-    fn scenes(&self, rows: &[edition::SceneRow]) -> Vec<Block> {
-        let mut blocks = vec![self.heading("Scenes to know about", 2)];
-        blocks.push(self.paragraph(
-            "Every timed moment of the content review, in the order they come, to preview or skip. Times are from the start of the film.",
-            self.small(),
-            2.0,
-        ));
+    fn scenes(&self, scenes: &ScenesView) -> Vec<Flowable> {
+        let rows = &scenes.rows;
+        let mut blocks = vec![self.heading(&scenes.heading, Level::Section)];
+        blocks.push(self.paragraph(&scenes.intro, self.small(), 2.0));
         let small = self.sizes.small;
         let pad = 2.0 * self.pad();
         let bold = self.bold(small);
-        let time =
-            rows.iter().map(|r| self.natural_width(&r.at, bold)).fold(self.natural_width("Time", bold), f32::max);
+        let time = rows
+            .iter()
+            .map(|r| self.natural_width(&r.at, bold))
+            .fold(self.natural_width(&scenes.columns[0], bold), f32::max);
         let category = rows
             .iter()
             .map(|r| self.natural_width(&r.category, bold).max(self.severity_width(&r.severity, small)))
@@ -700,27 +705,33 @@ impl<'a> Composer<'a> {
                 vec![
                     self.text_frame(&row.at, bold, widths[0] - pad),
                     category,
-                    self.tagged_text(&row.text, self.style(small), widths[2] - pad, spoiler_tag(row.spoiler)),
+                    self.tagged_text(
+                        &row.text,
+                        self.style(small),
+                        widths[2] - pad,
+                        self.spoiler_tag(row.spoiler).as_deref(),
+                    ),
                 ]
             })
             .collect();
-        blocks.push(self.table(&widths, &["Time", "Category", "What happens"], cells));
+        let [time, category, what] = &scenes.columns;
+        blocks.push(self.table(&widths, &[time, category, what], cells));
         blocks
     }
 
-    fn faith(&self, faith: &edition::FaithView) -> Vec<Block> {
-        let mut blocks = vec![self.heading("Scripture and prayer", 2)];
+    fn faith(&self, faith: &FaithView) -> Vec<Flowable> {
+        let mut blocks = vec![self.heading(&faith.heading, Level::Section)];
         // Prayers are set in italics, except in large print, which has no italic body text.
         let large = self.sizes.large_print;
         let prayer = |text: &str| if large { text.to_string() } else { format!("*{text}*") };
-        if let Some(text) = &faith.opening_prayer {
-            blocks.push(self.heading("Opening prayer", 3));
-            blocks.push(self.paragraph(&prayer(text), self.body(), 2.0));
+        if let Some(opening) = &faith.opening_prayer {
+            blocks.push(self.heading(&opening.heading, Level::Sub));
+            blocks.push(self.paragraph(&prayer(&opening.text), self.body(), 2.0));
         }
-        if !faith.scripture.is_empty() {
-            blocks.push(self.heading("Readings", 3));
-            let items: Vec<String> = faith
-                .scripture
+        if let Some(readings) = &faith.readings {
+            blocks.push(self.heading(&readings.heading, Level::Sub));
+            let items: Vec<String> = readings
+                .items
                 .iter()
                 .map(|s| match &s.note {
                     Some(note) => format!("**{}**: {note}", s.reference),
@@ -729,67 +740,63 @@ impl<'a> Composer<'a> {
                 .collect();
             blocks.extend(self.bullets(&items));
         }
-        if let Some(text) = &faith.closing_prayer {
-            blocks.push(self.heading("Closing prayer", 3));
-            blocks.push(self.paragraph(&prayer(text), self.body(), 2.0));
+        if let Some(closing) = &faith.closing_prayer {
+            blocks.push(self.heading(&closing.heading, Level::Sub));
+            blocks.push(self.paragraph(&prayer(&closing.text), self.body(), 2.0));
         }
         blocks
     }
 
-    fn plan(&self, plan: &PlanView) -> Vec<Block> {
+    fn plan(&self, plan: &PlanView) -> Vec<Flowable> {
         let style = self.body();
         let bold = self.bold(self.sizes.small);
         let pad = 2.0 * self.pad();
-        let when: Vec<String> =
-            plan.rows.iter().map(|row| row.clock.clone().unwrap_or_else(|| format!("{} min", row.offset))).collect();
-        let end = plan.ends.clone().unwrap_or_else(|| format!("{} min", plan.total_minutes));
-        let time_label = if plan.ends.is_some() { "Time" } else { "Starts after" };
-        let time_width = when
+        let [when_label, step_label, minutes_label] = &plan.columns;
+        let time_width = plan
+            .rows
             .iter()
-            .chain([&end])
-            .map(|w| self.natural_width(w, style))
-            .fold(self.natural_width(time_label, bold), f32::max);
+            .chain([&plan.end])
+            .map(|r| self.natural_width(&r.when, style))
+            .fold(self.natural_width(when_label, bold), f32::max);
         let minutes_width = plan
             .rows
             .iter()
-            .map(|r| self.natural_width(&r.minutes.to_string(), style))
-            .fold(self.natural_width("Minutes", bold), f32::max);
+            .map(|r| self.natural_width(&r.minutes, style))
+            .fold(self.natural_width(minutes_label, bold), f32::max);
         // Step is the flexible column: put it last in the sizing, then in the middle.
         let sized = self.columns(&[time_width + pad + 1.0, minutes_width + pad + 1.0]);
         let widths = [sized[0], sized[2], sized[1]];
-        let mut rows: Vec<Vec<Frame>> = plan
+        let rows: Vec<Vec<Frame>> = plan
             .rows
             .iter()
-            .zip(&when)
-            .map(|(row, when)| {
+            .chain([&plan.end])
+            .map(|row| {
                 let mut step = self.text_frame(&row.label, style, widths[1] - pad);
                 if let Some(note) = &row.note {
                     step.stack(self.text_frame(note, self.small(), widths[1] - pad));
                 }
-                vec![
-                    self.text_frame(when, style, widths[0] - pad),
-                    step,
-                    self.text_frame(&row.minutes.to_string(), style, widths[2] - pad),
-                ]
+                let minutes = if row.minutes.is_empty() {
+                    Frame::new(0.0)
+                } else {
+                    self.text_frame(&row.minutes, style, widths[2] - pad)
+                };
+                vec![self.text_frame(&row.when, style, widths[0] - pad), step, minutes]
             })
             .collect();
-        rows.push(vec![
-            self.text_frame(&end, style, widths[0] - pad),
-            self.text_frame("End", style, widths[1] - pad),
-            Frame::new(0.0),
-        ]);
-        vec![self.heading("The evening", 2), self.table(&widths, &[time_label, "Step", "Minutes"], rows)]
+        vec![
+            self.heading(&plan.heading, Level::Section),
+            self.table(&widths, &[when_label, step_label, minutes_label], rows),
+        ]
     }
 
-    fn questions(&self, section: &QuestionSection) -> Vec<Block> {
+    fn questions(&self, section: &QuestionSection) -> Vec<Flowable> {
         let mut blocks = Vec::new();
         if !section.heading.is_empty() {
-            blocks.push(self.heading(&section.heading, 2));
+            blocks.push(self.heading(&section.heading, Level::Section));
         }
         if let Some(cue) = &section.cue {
-            let text = format!("Pause the film at about {cue}.");
-            let lines = self.text_lines(&text, self.bold(self.sizes.body), self.width);
-            blocks.push(Block::Group(Group {
+            let lines = self.text_lines(cue, self.bold(self.sizes.body), self.width);
+            blocks.push(Flowable::Group(Group {
                 keep_with_next: true,
                 together: true,
                 space_after: 3.0,
@@ -806,26 +813,26 @@ impl<'a> Composer<'a> {
         let inner = self.width - indent;
         for q in &section.questions {
             let mut content = Frame::new(0.0);
-            content.stack(self.tagged_text(&q.text, self.body(), inner, spoiler_tag(q.spoiler)));
-            if !q.themes.is_empty() {
-                content.stack(self.text_frame(&format!("Themes: {}", q.themes.join(", ")), self.small(), inner));
+            content.stack(self.tagged_text(&q.text, self.body(), inner, self.spoiler_tag(q.spoiler).as_deref()));
+            if let Some(themes) = &q.themes {
+                content.stack(self.text_frame(themes, self.small(), inner));
             }
             if let Some(note) = &q.leader_note {
                 content.stack(Frame::new(2.0));
-                content.stack(self.note_box(&format!("**Leader's note.** {note}"), inner));
+                content.stack(self.note_box(&format!("**{}** {note}", self.view.labels.leader_note), inner));
             }
             if !q.follow_ups.is_empty() {
-                content.stack(self.text_frame("Follow-up questions:", self.small(), inner));
+                content.stack(self.text_frame(&self.view.labels.follow_ups, self.small(), inner));
                 for follow in &q.follow_ups {
                     let text = self.text_frame(follow, self.style(self.sizes.small), inner - self.bullet_indent());
                     content.stack(self.item("→", text, self.style(self.sizes.small), self.bullet_indent()));
                 }
             }
-            if !q.scripture.is_empty() {
-                content.stack(self.text_frame(&format!("Scripture: {}", q.scripture.join("; ")), self.small(), inner));
+            if let Some(scripture) = &q.scripture {
+                content.stack(self.text_frame(scripture, self.small(), inner));
             }
             let frame = self.item(&format!("{}.", q.number), content, self.body(), indent);
-            blocks.push(Block::Group(Group {
+            blocks.push(Flowable::Group(Group {
                 together: true,
                 space_before: self.sizes.body * 0.5,
                 ..Group::new(vec![frame])
@@ -856,9 +863,10 @@ impl<'a> Composer<'a> {
         frame
     }
 
-    fn quote(&self, quote: &edition::QuoteView) -> Block {
+    fn quote(&self, quote: &view::QuoteView) -> Flowable {
         let indent = self.sizes.body * 1.6;
-        let mut content = self.tagged_text(&quote.text, self.body(), self.width - indent, spoiler_tag(quote.spoiler));
+        let mut content =
+            self.tagged_text(&quote.text, self.body(), self.width - indent, self.spoiler_tag(quote.spoiler).as_deref());
         let caption = match (quote.speaker.as_deref(), quote.at.as_deref()) {
             (Some(s), Some(a)) => Some(format!("{s} ({a})")),
             (Some(s), None) => Some(s.to_string()),
@@ -882,7 +890,7 @@ impl<'a> Composer<'a> {
         Self::unit(frame, 3.0)
     }
 
-    fn related(&self, r: &edition::RelatedView) -> Block {
+    fn related(&self, r: &view::RelatedView) -> Flowable {
         let mut text = format!("**{}**", r.title);
         if let Some(year) = r.year {
             text.push_str(&format!(" ({year})"));
@@ -894,7 +902,8 @@ impl<'a> Composer<'a> {
             text.push_str(&format!(": {why}"));
         }
         let indent = self.bullet_indent();
-        let mut content = self.tagged_text(&text, self.body(), self.width - indent, spoiler_tag(r.spoiler));
+        let mut content =
+            self.tagged_text(&text, self.body(), self.width - indent, self.spoiler_tag(r.spoiler).as_deref());
         if !r.severities.is_empty() {
             let list: Vec<String> = r.severities.iter().map(|(c, s)| format!("{c}: {}", s.label)).collect();
             content.stack(self.text_frame(&list.join(" · "), self.small(), self.width - indent));
@@ -902,7 +911,7 @@ impl<'a> Composer<'a> {
         Self::unit(self.item("•", content, self.body(), indent), 1.5)
     }
 
-    fn source(&self, title: &str, url: Option<&str>) -> Block {
+    fn source(&self, title: &str, url: Option<&str>) -> Flowable {
         let indent = self.bullet_indent();
         let mut content = self.text_frame(title, self.body(), self.width - indent);
         if let Some(url) = url {
@@ -921,26 +930,25 @@ impl<'a> Composer<'a> {
     }
 
     /// The quality verdict: one line under a rule, kept apart from the content review.
-    fn review(&self, review: &edition::ReviewView) -> Block {
-        let mut text =
-            format!("**How good a film it is: {}.** A verdict on its quality, not on its content.", review.verdict);
-        if !review.sources.is_empty() {
-            text.push_str(&format!(" Source: {}.", review.sources.join("; ")));
+    fn review(&self, review: &view::ReviewView) -> Flowable {
+        let mut text = format!("**{}: {}.** {}", review.heading, review.verdict, review.note);
+        if let Some(sources) = &review.sources {
+            text.push_str(&format!(" {sources}"));
         }
         let mut frame = Frame::new(4.0);
         frame.draws.push(Draw::body(Ink::Line { x1: 0.0, y1: 1.0, x2: self.width, y2: 1.0, width: 0.8, gray: 0.0 }));
         frame.stack(self.text_frame(&text, self.body(), self.width));
-        Block::Group(Group {
+        Flowable::Group(Group {
             together: true,
             space_before: self.sizes.body * 1.3,
             space_after: 2.0,
-            bookmark: Some("How good a film it is".into()),
+            bookmark: Some(review.heading.clone()),
             ..Group::new(vec![frame])
         })
     }
-}
 
-/// The tag a spoiler carries in the editions that show it.
-fn spoiler_tag(spoiler: bool) -> Option<&'static str> {
-    spoiler.then_some(SPOILER)
+    /// The tag a spoiler carries in the editions that show it, in capitals as a tag.
+    fn spoiler_tag(&self, spoiler: bool) -> Option<String> {
+        spoiler.then(|| self.view.labels.spoiler.to_uppercase())
+    }
 }

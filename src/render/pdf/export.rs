@@ -16,7 +16,7 @@ use printpdf::{
 };
 
 use super::fonts::{Face, fonts};
-use super::paginate::{Draw, Ink, Mark, PageContent};
+use super::paginate::{Bookmark, Draw, Ink, PageContent};
 
 /// Where the text area sits on the page, in points.
 #[derive(Debug, Clone, Copy)]
@@ -71,14 +71,14 @@ pub struct Info {
     pub created: Option<i64>,
 }
 
-/// One page of the file: laid-out pages placed on it, and marks of its own (a cut line,
+/// One page of the file: laid-out pages placed on it, and bookmarks of its own (a cut line,
 /// how to print it). A plain document has one laid-out page per sheet, at the origin.
 pub struct Sheet<'a> {
     pub width: f32,
     pub height: f32,
     pub placed: Vec<Placed<'a>>,
     /// Drawn in sheet coordinates.
-    pub marks: Vec<Draw>,
+    pub bookmarks: Vec<Draw>,
 }
 
 /// A laid-out page on a sheet, its top left at (`dx`, `dy`).
@@ -99,15 +99,15 @@ pub fn write(layout: &super::Layout, info: &Info) -> Vec<u8> {
             width: g.width,
             height: g.height,
             placed: vec![Placed { page, geometry: g, dx: 0.0, dy: 0.0 }],
-            marks: Vec::new(),
+            bookmarks: Vec::new(),
         })
         .collect();
-    write_sheets(&sheets, &layout.marks, g, info)
+    write_sheets(&sheets, &layout.bookmarks, g, info)
 }
 
-/// The finished PDF of `sheets`; `marks` are outline entries on the laid-out pages of
+/// The finished PDF of `sheets`; `bookmarks` are outline entries on the laid-out pages of
 /// `geometry`, one per sheet (an imposed document passes none).
-pub fn write_sheets(sheets: &[Sheet<'_>], marks: &[Mark], geometry: Geometry, info: &Info) -> Vec<u8> {
+pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geometry, info: &Info) -> Vec<u8> {
     let mut used = BTreeSet::new();
     let pdf_pages: Vec<PdfPage> = sheets
         .iter()
@@ -127,7 +127,7 @@ pub fn write_sheets(sheets: &[Sheet<'_>], marks: &[Mark], geometry: Geometry, in
                 painter.draw_all(&placed.page.draws, placed.dx + g.left, placed.dy + g.top);
                 painter.draw_all(&placed.page.footer, placed.dx, placed.dy);
             }
-            painter.draw_all(&sheet.marks, 0.0, 0.0);
+            painter.draw_all(&sheet.bookmarks, 0.0, 0.0);
             let media = Rect::from_wh(Pt(sheet.width), Pt(sheet.height));
             PdfPage { media_box: media.clone(), trim_box: media.clone(), crop_box: media, ops }
         })
@@ -150,7 +150,7 @@ pub fn write_sheets(sheets: &[Sheet<'_>], marks: &[Mark], geometry: Geometry, in
     let options = PdfSaveOptions { optimize: false, subset_fonts: true, secure: true, image_optimization: None };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&options, &mut warnings);
-    finish(&mut lo, marks, geometry, info);
+    finish(&mut lo, bookmarks, geometry, info);
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).expect("writing to memory cannot fail");
     stamp_id(bytes)
@@ -263,7 +263,7 @@ impl Painter<'_> {
         rect.mode = Some(match (fill, stroke) {
             (Some(_), Some(_)) => PaintMode::FillStroke,
             (Some(_), None) => PaintMode::Fill,
-            _ => PaintMode::Stroke,
+            (None, Some(_) | None) => PaintMode::Stroke,
         });
         if let Some(gray) = fill {
             self.ops.push(Op::SetFillColor { col: Color::Greyscale(Greyscale::new(gray, None)) });
@@ -296,10 +296,10 @@ fn round(value: f32) -> f32 {
 }
 
 /// The parts printpdf does not write, and the ones it writes differently each run.
-fn finish(doc: &mut lopdf::Document, marks: &[Mark], g: Geometry, info: &Info) {
+fn finish(doc: &mut lopdf::Document, bookmarks: &[Bookmark], g: Geometry, info: &Info) {
     let pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
     // Language, and an outline in reading order that jumps to the exact heading.
-    let outline = outline(doc, marks, &pages, g);
+    let outline = outline(doc, bookmarks, &pages, g);
     if let Ok(catalog) = doc.catalog_mut() {
         catalog.set("Lang", Object::String(info.lang.clone().into_bytes(), StringFormat::Literal));
         catalog.remove(b"Outlines");
@@ -331,17 +331,17 @@ fn finish(doc: &mut lopdf::Document, marks: &[Mark], g: Geometry, info: &Info) {
 
 fn outline(
     doc: &mut lopdf::Document,
-    marks: &[Mark],
+    bookmarks: &[Bookmark],
     pages: &[lopdf::ObjectId],
     g: Geometry,
 ) -> Option<lopdf::ObjectId> {
-    let marks: Vec<&Mark> = marks.iter().filter(|m| m.page < pages.len()).collect();
-    if marks.is_empty() {
+    let bookmarks: Vec<&Bookmark> = bookmarks.iter().filter(|m| m.page < pages.len()).collect();
+    if bookmarks.is_empty() {
         return None;
     }
     let root = doc.new_object_id();
-    let ids: Vec<lopdf::ObjectId> = marks.iter().map(|_| doc.new_object_id()).collect();
-    for (i, mark) in marks.iter().enumerate() {
+    let ids: Vec<lopdf::ObjectId> = bookmarks.iter().map(|_| doc.new_object_id()).collect();
+    for (i, mark) in bookmarks.iter().enumerate() {
         let top = g.height - g.top - mark.y + 4.0;
         let mut item = Dictionary::new();
         item.set("Title", Object::String(utf16(&mark.title), StringFormat::Hexadecimal));

@@ -10,30 +10,19 @@ use super::export::Geometry;
 use super::fonts::{Face, fonts};
 use super::lines::{Span, wrap};
 use super::paginate::{Draw, Ink, PageContent, Role};
-use crate::markup;
-use crate::view::edition::View;
+use crate::view::model::{Footer, View};
 use crate::view::paper::PageSettings;
 
-/// What the footer says, before it is fitted to the page.
+/// What the footer says, before it is fitted to the page, and its type size.
 #[derive(Debug, Clone)]
 pub struct Lines {
-    /// "Never Let Me Go (2010)".
-    pub film: String,
-    pub edition: String,
-    pub group: Option<String>,
-    pub event: Option<String>,
+    pub footer: Footer,
     pub size: f32,
 }
 
 impl Lines {
     pub fn of(view: &View, page: &PageSettings) -> Lines {
-        Lines {
-            film: format!("{} ({})", markup::plain(&view.title), view.year),
-            edition: view.edition_title.to_string(),
-            group: view.group.clone(),
-            event: view.event.clone(),
-            size: if page.large_print { 14.0 } else { 8.0 },
-        }
+        Lines { footer: view.footer.clone(), size: if page.large_print { 14.0 } else { 8.0 } }
     }
 }
 
@@ -46,12 +35,12 @@ pub fn add(pages: &mut [PageContent], g: &Geometry, lines: &Lines) {
     let total = pages.len();
     let size = lines.size;
     // The left part is fitted once, against the widest page number the document has.
-    let widest_number = fonts().width(Face::Regular, &number(total, total), size);
+    let widest_number = fonts().width(Face::Regular, &lines.footer.page_number(total, total), size);
     let room = g.text_width() - widest_number - size * 2.0;
     let left = fit(lines, room);
     let baseline = g.height - g.footer;
     for (i, page) in pages.iter_mut().enumerate() {
-        let number = number(i + 1, total);
+        let number = lines.footer.page_number(i + 1, total);
         let width = fonts().width(Face::Regular, &number, size);
         page.footer.extend(text(&number, g.width - g.left - width, baseline, size));
         page.footer.extend(text(&left, g.left, baseline, size));
@@ -59,10 +48,6 @@ pub fn add(pages: &mut [PageContent], g: &Geometry, lines: &Lines) {
         let rule = Ink::Line { x1: g.left, y1: y, x2: g.width - g.left, y2: y, width: 0.4, gray: 0.45 };
         page.footer.push(Draw { role: Role::Footer, ink: rule });
     }
-}
-
-fn number(page: usize, total: usize) -> String {
-    format!("Page {page} of {total}")
 }
 
 /// One line of footer text starting at `x`.
@@ -80,26 +65,27 @@ pub fn fit(lines: &Lines, room: f32) -> String {
     let size = lines.size;
     let width = |text: &str| fonts().width(Face::Regular, text, size);
     let join = |parts: &[&str]| parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(SEPARATOR);
-    let group = lines.group.as_deref().unwrap_or("");
-    let event = lines.event.as_deref().unwrap_or("");
-    let full = join(&[&lines.film, &lines.edition, group, event]);
+    let footer = &lines.footer;
+    let group = footer.group.as_deref().unwrap_or("");
+    let event = footer.event.as_deref().unwrap_or("");
+    let full = join(&[&footer.film, &footer.edition, group, event]);
     if width(&full) <= room {
         return full;
     }
     // The least a shortened part keeps: about eight characters and the ellipsis.
     let least = size * 5.0;
-    let rest = join(&[&lines.edition, group]);
+    let rest = join(&[&footer.edition, group]);
     let title_room = room - width(&rest) - width(SEPARATOR);
     if title_room >= least {
-        return join(&[&shorten(&lines.film, title_room, size), &rest]);
+        return join(&[&shorten(&footer.film, title_room, size), &rest]);
     }
-    let film = shorten(&lines.film, least, size);
-    let group_room = room - width(&join(&[&film, &lines.edition])) - width(SEPARATOR);
+    let film = shorten(&footer.film, least, size);
+    let group_room = room - width(&join(&[&film, &footer.edition])) - width(SEPARATOR);
     if !group.is_empty() && group_room >= least {
-        return join(&[&film, &lines.edition, &shorten(group, group_room, size)]);
+        return join(&[&film, &footer.edition, &shorten(group, group_room, size)]);
     }
     // A page too narrow for even that: whatever fits of the film and the edition.
-    shorten(&join(&[&film, &lines.edition]), room, size)
+    shorten(&join(&[&film, &footer.edition]), room, size)
 }
 
 /// `text` cut to fit `room` with an ellipsis, at the last word boundary that fits (or
@@ -141,13 +127,14 @@ mod tests {
     use super::*;
 
     fn lines(film: &str, group: Option<&str>) -> Lines {
-        Lines {
+        let footer = Footer {
             film: film.into(),
             edition: "Discussion handout".into(),
             group: group.map(Into::into),
             event: Some("Friday 6 March 2026 · 19:00".into()),
-            size: 8.0,
-        }
+            page_number: Vec::new(),
+        };
+        Lines { footer, size: 8.0 }
     }
 
     #[test]

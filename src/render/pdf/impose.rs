@@ -15,31 +15,27 @@ use super::fonts::Face;
 use super::lines::{Span, wrap};
 use super::paginate::{Draw, Ink, PageContent, Role};
 
-/// How a booklet is printed.
-pub const BOOKLET_NOTE: &str = "To make the booklets: print double-sided, flipping on the short edge; fold each set of sheets in half and staple on the fold.";
-/// How two-up cards are printed.
-pub const TWO_UP_NOTE: &str = "Print, then cut each sheet along the dashed line. A card of two pages prints double-sided, flipping on the short edge.";
-
 /// The booklet of `layout`, whose pages are half the size of `sheet` (width, height in
-/// portrait).
-pub fn booklet(layout: &Layout, sheet: (f32, f32), info: &Info) -> Vec<u8> {
+/// portrait), with `note` (how to print it) on the first sheet.
+pub fn booklet(layout: &Layout, sheet: (f32, f32), info: &Info, note: &str) -> Vec<u8> {
     let order = booklet_order(layout.pages.len(), &layout.sheets);
     let page = |i: Option<usize>| i.map_or(&layout.blank, |i| &layout.pages[i]);
     let sheets: Vec<Sheet<'_>> = order
         .chunks(2)
         .enumerate()
-        .map(|(n, pair)| side(layout, sheet, [page(pair[0]), page(pair[1])], (n == 0).then_some(BOOKLET_NOTE), false))
+        .map(|(n, pair)| side(layout, sheet, [page(pair[0]), page(pair[1])], (n == 0).then_some(note), false))
         .collect();
     write_sheets(&sheets, &[], layout.geometry, info)
 }
 
-/// Two copies of every page of `layout`, side by side on `sheet`, with a cut line.
-pub fn two_up(layout: &Layout, sheet: (f32, f32), info: &Info) -> Vec<u8> {
+/// Two copies of every page of `layout`, side by side on `sheet`, with a cut line, and
+/// `note` on the first sheet.
+pub fn two_up(layout: &Layout, sheet: (f32, f32), info: &Info, note: &str) -> Vec<u8> {
     let sheets: Vec<Sheet<'_>> = layout
         .pages
         .iter()
         .enumerate()
-        .map(|(n, page)| side(layout, sheet, [page, page], (n == 0).then_some(TWO_UP_NOTE), true))
+        .map(|(n, page)| side(layout, sheet, [page, page], (n == 0).then_some(note), true))
         .collect();
     write_sheets(&sheets, &[], layout.geometry, info)
 }
@@ -64,7 +60,7 @@ pub fn booklet_order(pages: usize, sheets: &[usize]) -> Vec<Option<usize>> {
     order
 }
 
-/// One landscape side: two pages, centred in their halves, and the sheet's own marks.
+/// One landscape side: two pages, centred in their halves, and the sheet's own bookmarks.
 fn side<'a>(
     layout: &'a Layout,
     sheet: (f32, f32),
@@ -82,7 +78,7 @@ fn side<'a>(
         .enumerate()
         .map(|(i, page)| Placed { page, geometry: g, dx: i as f32 * half + (half - g.width) / 2.0, dy })
         .collect();
-    let mut marks = Vec::new();
+    let mut bookmarks = Vec::new();
     let size = 7.0;
     // The note sits above the pages, its baseline half an inch from the top edge; the
     // cut line runs down the fold from just below it, the scissors at its head.
@@ -90,7 +86,7 @@ fn side<'a>(
     if let Some(note) = note {
         let width_of = super::fonts::fonts().width(Face::Regular, note, size);
         let x = if cut { ((half - width_of) / 2.0).max(g.left) } else { (width - width_of) / 2.0 };
-        marks.extend(text(note, x, note_baseline, size));
+        bookmarks.extend(text(note, x, note_baseline, size));
     }
     if cut {
         let top = note_baseline + size;
@@ -98,15 +94,15 @@ fn side<'a>(
         let mut y = top + size * 1.6;
         while y < height - 24.0 {
             let end = (y + 4.0).min(height - 24.0);
-            marks.push(Draw {
+            bookmarks.push(Draw {
                 role: Role::Body,
                 ink: Ink::Line { x1: half, y1: y, x2: half, y2: end, width: 0.6, gray: 0.3 },
             });
             y += 7.0;
         }
-        marks.extend(text("\u{2702}", half - size * 0.5, top + size * 1.2, size * 1.2));
+        bookmarks.extend(text("\u{2702}", half - size * 0.5, top + size * 1.2, size * 1.2));
     }
-    Sheet { width, height, placed, marks }
+    Sheet { width, height, placed, bookmarks }
 }
 
 fn text(text: &str, x: f32, baseline: f32, size: f32) -> Vec<Draw> {

@@ -65,7 +65,8 @@ pub struct Line {
 }
 
 impl Line {
-    /// The text of the line (for tests and diagnostics).
+    /// The text of the line, for the tests.
+    #[cfg(test)]
     pub fn text(&self) -> String {
         self.pieces.iter().map(|p| p.text.as_str()).collect()
     }
@@ -96,7 +97,7 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: bool) -> Vec<Line>
         let word_width = units * size / 1000.0;
         let space = pending_space.map_or(0.0, |face| f.space_advance(face) * size / 1000.0);
         let room = width - line.width - if line.pieces.is_empty() { 0.0 } else { space };
-        if word_width <= room {
+        if word_width <= room + SLACK {
             let gap = if line.pieces.is_empty() { None } else { pending_space };
             push_shaped(&mut line, &word.parts, &shaped, size, gap);
         } else {
@@ -288,6 +289,11 @@ fn split_to_fit(
     let first = widths.iter().map(|(at, _)| *at).find(|at| *at > 0 && *at < text.len());
     Some(cut(best.or(first)?, false))
 }
+
+/// How far past its width a line may measure and still fit: widths are sums of glyph
+/// advances taken in different orders (a whole label measured at once, the same label
+/// word by word), which differ in the last bits. A hundredth of a point is invisible.
+const SLACK: f32 = 0.01;
 
 /// Words longer than this (in bytes) are never hyphenated but cut between characters
 /// in one pass: no language has words this long, and work must stay linear in the text.

@@ -7,16 +7,16 @@
 //! Content and order come from the edition view, as for the HTML.
 
 pub mod blocks;
-pub mod export;
+pub(crate) mod export;
 pub mod fonts;
-pub mod footer;
-pub mod impose;
-pub mod lines;
+pub(crate) mod footer;
+pub(crate) mod impose;
+pub(crate) mod lines;
 pub mod paginate;
-pub mod subset;
+pub(crate) mod subset;
 
-use crate::markup;
-use crate::view::edition::{Edition, Imposition, View};
+use crate::view::edition::Imposition;
+use crate::view::model::{Density, View};
 use crate::view::paper::PageSettings;
 
 use export::{Geometry, Info};
@@ -48,8 +48,8 @@ pub fn render_with(
     let small = if half.paper == page.paper { laid_out } else { layout(view, &half) };
     let sheet = page.paper.sheet().size_pt();
     let imposed = match imposition {
-        Imposition::Booklet => impose::booklet(&small, sheet, &info),
-        Imposition::TwoUp => impose::two_up(&small, sheet, &info),
+        Imposition::Booklet => impose::booklet(&small, sheet, &info, &view.labels.booklet_note),
+        Imposition::TwoUp => impose::two_up(&small, sheet, &info, &view.labels.two_up_note),
     };
     (document, Some(imposed))
 }
@@ -58,7 +58,7 @@ pub fn render_with(
 #[derive(Debug, Clone)]
 pub struct Layout {
     pub pages: Vec<paginate::PageContent>,
-    pub marks: Vec<paginate::Mark>,
+    pub bookmarks: Vec<paginate::Bookmark>,
     /// The first page (from 0) of each part after the first that is handed out on its own.
     pub sheets: Vec<usize>,
     pub geometry: Geometry,
@@ -71,7 +71,10 @@ pub fn layout(view: &View, page: &PageSettings) -> Layout {
     // The parents' card is one sheet a parent can keep: it is set small, with the
     // narrowest margins office printers allow (0.6 in), and smaller still if a long record
     // needs it, down to 80%. Large print is never shrunk.
-    let compact = view.edition == Edition::Parents && !page.large_print;
+    let compact = match view.density {
+        Density::Compact => !page.large_print,
+        Density::Normal => false,
+    };
     let geometry = Geometry::of(page, compact);
     let base = blocks::Sizes::new(page, compact);
     let mut factor = 1.0;
@@ -84,7 +87,7 @@ pub fn layout(view: &View, page: &PageSettings) -> Layout {
         let mut done = paginate::paginate(blocks, geometry.text_height());
         if !compact || done.pages.len() == 1 || factor <= MIN_CARD_SCALE {
             footer::add(&mut done.pages, &geometry, &footer::Lines::of(view, page));
-            return Layout { pages: done.pages, marks: done.marks, sheets: done.sheets, geometry, blank };
+            return Layout { pages: done.pages, bookmarks: done.bookmarks, sheets: done.sheets, geometry, blank };
         }
         // Measured on the shipped guides, the height goes with the type size to the power
         // of about 1.6 (smaller type also fits more words on a line). Aim for 2% under the
@@ -95,19 +98,11 @@ pub fn layout(view: &View, page: &PageSettings) -> Layout {
 }
 
 fn info(view: &View, created: Option<i64>) -> Info {
-    let title = markup::plain(&view.title);
-    let film = format!("{title} ({})", view.year);
-    let mut subject = format!("{} for the film {film}", view.edition_title);
-    if !view.facts.directors.is_empty() {
-        subject.push_str(&format!(", directed by {}", view.facts.directors.join(" and ")));
-    }
-    let mut keywords = vec![title.clone(), view.edition_title.to_string(), "discussion guide".to_string()];
-    keywords.extend(view.facts.keywords.iter().cloned());
     Info {
-        title: format!("{film}: {}", view.edition_title),
-        author: view.group.clone().unwrap_or_else(|| "reelguide".to_string()),
-        subject,
-        keywords,
+        title: view.document.title.clone(),
+        author: view.document.author.clone(),
+        subject: view.document.subject.clone(),
+        keywords: view.document.keywords.clone(),
         lang: view.lang.clone(),
         created,
     }

@@ -35,7 +35,7 @@ pub struct Draw {
     pub ink: Ink,
 }
 
-/// The marks a page can carry.
+/// The bookmarks a page can carry.
 #[derive(Debug, Clone)]
 pub enum Ink {
     Text { x: f32, baseline: f32, size: f32, gray: f32, piece: Piece },
@@ -91,22 +91,23 @@ impl Draw {
 
     /// A rectangle or vertical line crossing `cut`, as the parts above and below it.
     fn cut_at(self, cut: f32) -> (Draw, Draw) {
-        let mut upper = self.clone();
-        let mut lower = self;
-        match (&mut upper.ink, &mut lower.ink) {
-            (Ink::Rect { y, h, .. }, Ink::Rect { y: ly, h: lh, .. }) => {
-                *lh = *y + *h - cut;
-                *ly = cut;
-                *h = cut - *y;
+        let role = self.role;
+        let (upper, lower) = match self.ink {
+            Ink::Rect { x, y, w, h, fill, stroke, dashed } => (
+                Ink::Rect { x, y, w, h: cut - y, fill, stroke, dashed },
+                Ink::Rect { x, y: cut, w, h: y + h - cut, fill, stroke, dashed },
+            ),
+            Ink::Line { x1, y1, x2, y2, width, gray } => {
+                let (top, bottom) = (y1.min(y2), y1.max(y2));
+                (
+                    Ink::Line { x1, y1: top, x2, y2: cut, width, gray },
+                    Ink::Line { x1, y1: cut, x2, y2: bottom, width, gray },
+                )
             }
-            (Ink::Line { y1, y2, .. }, Ink::Line { y1: l1, y2: l2, .. }) => {
-                let (top, bottom) = (y1.min(*y2), y1.max(*y2));
-                (*y1, *y2) = (top, cut);
-                (*l1, *l2) = (cut, bottom);
-            }
-            _ => {}
-        }
-        (upper, lower)
+            // Text is moved whole, never cut; a link goes with its text.
+            ink @ (Ink::Text { .. } | Ink::Link { .. }) => (ink.clone(), ink),
+        };
+        (Draw { role, ink: upper }, Draw { role, ink: lower })
     }
 }
 
@@ -284,7 +285,7 @@ impl Group {
 
 /// One element of a document's flow.
 #[derive(Debug, Clone)]
-pub enum Block {
+pub enum Flowable {
     Group(Group),
     /// Ruled lines `gap` apart from here to the foot of the page; at least `min` of them,
     /// on a new page if need be.
@@ -311,7 +312,7 @@ pub struct PageContent {
 
 /// An outline entry: a title, the page (from 0) and the height on it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Mark {
+pub struct Bookmark {
     pub title: String,
     pub page: usize,
     pub y: f32,
@@ -321,34 +322,34 @@ pub struct Mark {
 #[derive(Debug, Clone, Default)]
 pub struct Paginated {
     pub pages: Vec<PageContent>,
-    pub marks: Vec<Mark>,
+    pub bookmarks: Vec<Bookmark>,
     /// The first page (from 0) of every part after the first.
     pub sheets: Vec<usize>,
 }
 
 /// The height the blocks would take on one endless page: a quick estimate of how far a
 /// layout overflows.
-pub fn natural_height(blocks: &[Block]) -> f32 {
+pub fn natural_height(blocks: &[Flowable]) -> f32 {
     blocks
         .iter()
         .map(|b| match b {
-            Block::Group(g) => g.space_before + g.height() + g.space_after,
-            Block::Rules { gap, min, space_before, .. } => space_before + gap * *min as f32,
-            Block::Sheet { .. } => 0.0,
+            Flowable::Group(g) => g.space_before + g.height() + g.space_after,
+            Flowable::Rules { gap, min, space_before, .. } => space_before + gap * *min as f32,
+            Flowable::Sheet { .. } => 0.0,
         })
         .sum()
 }
 
 /// Places blocks on pages whose text area is `height` points tall.
-pub fn paginate(blocks: Vec<Block>, height: f32) -> Paginated {
+pub fn paginate(blocks: Vec<Flowable>, height: f32) -> Paginated {
     let needs = start_needs(&blocks, height);
     let first = Paginated { pages: vec![PageContent::default()], ..Paginated::default() };
     let mut p = Paginator { height, done: first, y: 0.0, blank: None, bound: false };
     for (block, need) in blocks.into_iter().zip(needs) {
         match block {
-            Block::Group(group) => p.place_group(group, need),
-            Block::Rules { gap, min, width, space_before } => p.rules(gap, min, width, space_before),
-            Block::Sheet { blank } => p.sheet(blank),
+            Flowable::Group(group) => p.place_group(group, need),
+            Flowable::Rules { gap, min, width, space_before } => p.rules(gap, min, width, space_before),
+            Flowable::Sheet { blank } => p.sheet(blank),
         }
     }
     if p.done.pages.len() > 1 && p.done.pages.last().is_some_and(|page| page.draws.is_empty()) {
@@ -377,24 +378,24 @@ struct Need {
 /// whole is split there rather than moved on.
 const MOSTLY_EMPTY: f32 = 0.5;
 
-fn start_needs(blocks: &[Block], page: f32) -> Vec<Need> {
+fn start_needs(blocks: &[Flowable], page: f32) -> Vec<Need> {
     let mut needs = vec![Need::default(); blocks.len()];
     for i in (0..blocks.len()).rev() {
         needs[i] = match &blocks[i] {
-            Block::Group(g) if g.keep_with_next => {
+            Flowable::Group(g) if g.keep_with_next => {
                 let next = needs.get(i + 1).copied().unwrap_or_default();
                 let own = g.space_before + g.height() + g.space_after;
                 Need { strict: own + next.strict, loose: own + next.loose }
             }
-            Block::Group(g) => {
+            Flowable::Group(g) => {
                 let strict = g.space_before + g.first_chunk(page);
                 Need { strict, loose: strict.min(g.space_before + g.least()) }
             }
-            Block::Rules { gap, min, space_before, .. } => {
+            Flowable::Rules { gap, min, space_before, .. } => {
                 let need = space_before + gap * *min as f32;
                 Need { strict: need, loose: need }
             }
-            Block::Sheet { .. } => Need::default(),
+            Flowable::Sheet { .. } => Need::default(),
         };
     }
     needs
@@ -479,7 +480,7 @@ impl Paginator {
             group.together = false;
         }
         if let Some(title) = group.bookmark.take() {
-            self.done.marks.push(Mark { title, page: self.done.pages.len() - 1, y: self.y });
+            self.done.bookmarks.push(Bookmark { title, page: self.done.pages.len() - 1, y: self.y });
         }
         let header = group.header.take();
         let head = header.as_ref().map_or(0.0, |h| h.height);
@@ -590,21 +591,24 @@ mod tests {
         // 9 lines of 10 on a page of 100: 5 fit after the first block, but 2+ must move.
         let first = Group::new(lines(5, 10.0));
         let second = Group::new(lines(6, 10.0));
-        let done = paginate(vec![Block::Group(first), Block::Group(second)], 100.0);
+        let done = paginate(vec![Flowable::Group(first), Flowable::Group(second)], 100.0);
         assert_eq!(done.pages.len(), 2);
-        let fitted =
-            paginate(vec![Block::Group(Group::new(lines(9, 10.0))), Block::Group(Group::new(lines(3, 10.0)))], 100.0);
+        let fitted = paginate(
+            vec![Flowable::Group(Group::new(lines(9, 10.0))), Flowable::Group(Group::new(lines(3, 10.0)))],
+            100.0,
+        );
         // 1 line would fit at the foot of page 1: it moves, with its paragraph.
         assert_eq!(fitted.pages.len(), 2);
     }
 
     #[test]
     fn a_chain_of_kept_blocks_moves_together() {
-        let heading = || Block::Group(Group { keep_with_next: true, together: true, ..Group::new(vec![line(10.0)]) });
+        let heading =
+            || Flowable::Group(Group { keep_with_next: true, together: true, ..Group::new(vec![line(10.0)]) });
         let unit = Group { together: true, ..Group::new(lines(3, 10.0)) };
         let filler = Group::new(lines(6, 10.0));
         // Heading, cue and a three-line unit: 50 points, with 40 left on page 1.
-        let done = paginate(vec![Block::Group(filler), heading(), heading(), Block::Group(unit)], 100.0);
+        let done = paginate(vec![Flowable::Group(filler), heading(), heading(), Flowable::Group(unit)], 100.0);
         assert_eq!(done.pages.len(), 2);
         assert_eq!(done.pages[0].draws.len(), 6, "only the filler stays on page 1");
     }
@@ -616,16 +620,16 @@ mod tests {
             tall.stack(line(10.0));
         }
         let group = Group { together: true, ..Group::new(vec![tall]) };
-        let done = paginate(vec![Block::Group(group)], 100.0);
+        let done = paginate(vec![Flowable::Group(group)], 100.0);
         assert_eq!(done.pages.len(), 3);
     }
 
     #[test]
     fn a_new_sheet_starts_on_an_odd_page() {
         let blank = || Frame::new(0.0);
-        let text = || Block::Group(Group::new(lines(2, 10.0)));
+        let text = || Flowable::Group(Group::new(lines(2, 10.0)));
         let done = paginate(
-            vec![text(), Block::Sheet { blank: blank() }, text(), Block::Sheet { blank: blank() }, text()],
+            vec![text(), Flowable::Sheet { blank: blank() }, text(), Flowable::Sheet { blank: blank() }, text()],
             100.0,
         );
         assert_eq!(done.sheets, vec![2, 4], "each part on an odd page (counting from 1)");

@@ -2,59 +2,10 @@
 //! project folders: fresh and repeated builds, broken records, a killed build, unsafe
 //! output folders, the config file, `list` and `ratings`.
 
+use crate::harness::{files, project, root, run, stderr, stdout};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A project folder holding a copy of the shipped guides.
-fn project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("guides")).unwrap();
-    for name in ["never-let-me-go.yaml", "her.yaml", "guide.schema.json"] {
-        std::fs::copy(root().join("guides").join(name), dir.path().join("guides").join(name)).unwrap();
-    }
-    dir
-}
-
-fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reelguide"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// Every file under `dir`, relative, sorted.
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                found.push(path.strip_prefix(dir).unwrap().to_path_buf());
-            }
-        }
-    }
-    found.sort();
-    found
-}
 
 /// A complete output: HTML that closes, or a PDF that parses to its end.
 fn assert_complete(path: &Path) {
@@ -263,6 +214,7 @@ fn ratings_prints_the_parents_card_in_colour_only_on_a_terminal() {
         .unwrap();
     assert_eq!(piped.status.code(), Some(0));
     let text = stdout(&piped);
+    insta::assert_snapshot!("ratings_never_let_me_go", text);
     assert!(!text.contains('\u{1b}'), "escape codes in piped output");
     assert!(text.contains("MPA R for some sexuality and nudity"));
     assert!(text.contains("Recommended for ages 16 and up"));
@@ -273,7 +225,7 @@ fn ratings_prints_the_parents_card_in_colour_only_on_a_terminal() {
     assert!(text.contains("Add --spoilers to see them."), "{text}");
     assert!(text.contains("(source: Christian Answers; Movie Mom (Beliefnet))"), "{text}");
     let spoilers = stdout(&run(dir.path(), &["ratings", "never-let-me-go", "--spoilers"]));
-    assert!(spoilers.contains("Ruth dies during an operation") && spoilers.contains("[spoiler]"));
+    assert!(spoilers.contains("Ruth dies during an operation") && spoilers.contains("[Spoiler]"));
     assert!(!spoilers.contains("Left off this card"));
     let by_file = stdout(&run(dir.path(), &["ratings", "guides/her.yaml"]));
     assert!(by_file.starts_with("Her (2013)"));

@@ -1,20 +1,23 @@
-//! The HTML templates: defaults embedded in the binary from `templates/`, overridable file
+//! The files a user can replace: the HTML templates, their stylesheet and the words
+//! catalog (`locales/en.ftl`), embedded in the binary from `templates/`, overridable file
 //! by file from a user folder, and `reelguide templates eject` to copy the defaults out.
 //!
-//! Both come through one minijinja loader that looks in the user folder first. (The
-//! defaults are not registered with `add_template`, which would win over any loader.)
+//! Everything is read through [`TemplateSource`], which looks in the user folder first:
+//! minijinja's loader for the templates, the pipeline for the words. (The defaults are
+//! not registered with `add_template`, which would win over any loader.)
 
 use std::path::{Component, Path, PathBuf};
 
-/// Every default template, by name.
+/// Every default file, by its path in a templates folder.
 pub const DEFAULTS: &[(&str, &str)] = &[
-    ("base.html", include_str!("../../../templates/base.html")),
-    ("blocks.html", include_str!("../../../templates/blocks.html")),
-    ("handout.html", include_str!("../../../templates/handout.html")),
-    ("leader.html", include_str!("../../../templates/leader.html")),
-    ("parents.html", include_str!("../../../templates/parents.html")),
-    ("catalog.html", include_str!("../../../templates/catalog.html")),
-    ("style.css", include_str!("../../../templates/style.css")),
+    ("base.html", include_str!("../templates/base.html")),
+    ("blocks.html", include_str!("../templates/blocks.html")),
+    ("handout.html", include_str!("../templates/handout.html")),
+    ("leader.html", include_str!("../templates/leader.html")),
+    ("parents.html", include_str!("../templates/parents.html")),
+    ("catalog.html", include_str!("../templates/catalog.html")),
+    ("style.css", include_str!("../templates/style.css")),
+    (crate::view::words::ENGLISH_FILE, crate::view::words::ENGLISH),
 ];
 
 /// The built-in text of a template.
@@ -90,6 +93,9 @@ pub fn eject(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
     let (mut written, mut skipped) = (Vec::new(), Vec::new());
     for (name, text) in DEFAULTS {
         let path = dir.join(name);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder)?;
+        }
         match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
             Ok(mut file) => {
                 std::io::Write::write_all(&mut file, text.as_bytes())?;

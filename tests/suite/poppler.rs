@@ -5,6 +5,7 @@
 //! large print, booklets and two-up sheets. Ignored by default because it needs
 //! poppler-utils and qpdf; `.ci/run` installs them and runs it with `--ignored`.
 
+use crate::harness::root;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -13,10 +14,6 @@ use reelguide::pipeline::library;
 
 fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{00AD}').collect()
-}
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// Builds the shipped guides with `args` into a fresh folder.

@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 use proptest::prelude::*;
 use reelguide::pipeline::library;
 use reelguide::render::html::HtmlRenderer;
-use reelguide::render::html::templates::TemplateSource;
 use reelguide::render::pdf;
+use reelguide::templates::TemplateSource;
 use reelguide::view::edition::{self, Edition};
 use reelguide::view::paper::{PageSettings, Paper};
 
@@ -151,9 +151,9 @@ fn pipeline(bytes: &[u8]) {
     let Ok((guide, slug)) = library::read_record(&path) else { return };
     let html = HtmlRenderer::new(TemplateSource::new(None), 1);
     for edition in Edition::ALL {
-        let view = edition::build(&guide, &slug, edition, &edition::Options::default(), &HashMap::new());
+        let view = edition::view(&guide, &slug, edition, &edition::Options::default(), &HashMap::new());
         let page = PageSettings { paper: Paper::A5, large_print: edition == Edition::Parents };
-        let _ = html.edition(&view, &page, &[]).expect("the built-in templates render every valid record");
+        let _ = html.edition(&view, &page).expect("the built-in templates render every valid record");
         let bytes = pdf::render(&view, &page, None);
         assert!(bytes.starts_with(b"%PDF"));
     }

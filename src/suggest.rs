@@ -1,4 +1,4 @@
-//! "Did you mean" suggestions for misspelled keys and values.
+//! "Did you mean" suggestions for misspelled keys, values, names and messages.
 
 /// The candidate closest to `input`, if it is close enough to be what the writer meant.
 ///

@@ -5,14 +5,15 @@
 //! shipped guide and of stress records, on every paper, in normal and large print, with
 //! and without the faith layer and spoilers, and expects no fault at all.
 
+use crate::harness::root;
 use std::collections::HashMap;
-use std::path::Path;
 
 use rayon::prelude::*;
 use reelguide::pipeline::library;
 use reelguide::render::pdf::paginate::{Ink, Role};
 use reelguide::render::pdf::{self, Layout};
-use reelguide::view::edition::{self, Edition, View};
+use reelguide::view::edition::{self, Edition};
+use reelguide::view::model::View;
 use reelguide::view::paper::{PageSettings, Paper};
 
 /// One thing wrong on one page.
@@ -104,10 +105,6 @@ fn check(layout: &Layout) -> Vec<Fault> {
     faults
 }
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
 /// The records to lay out: the shipped guides, the test records, and stress records.
 fn records() -> Vec<(String, reelguide::record::Guide, String)> {
     let mut records = Vec::new();
@@ -162,7 +159,12 @@ fn settings() -> Vec<(PageSettings, edition::Options)> {
                     spoilers,
                     start: Some(19 * 60),
                     group: Some("St Mark's Film Club of the Parish of Saint Mark the Evangelist, Lower Wickham".into()),
-                    event: Some("Friday 6 March 2026 · 19:00 · St Mark's church hall, Lower Wickham".into()),
+                    event: Some(edition::Event {
+                        date: time::Date::from_calendar_date(2026, time::Month::March, 6).ok(),
+                        start: Some("19:00".into()),
+                        place: Some("St Mark's church hall, Lower Wickham".into()),
+                    }),
+                    ..edition::Options::default()
                 };
                 all.push((PageSettings { paper, large_print }, options));
             }
@@ -174,7 +176,7 @@ fn settings() -> Vec<(PageSettings, edition::Options)> {
 #[test]
 fn no_layout_fault_on_any_page_of_any_edition() {
     let records = records();
-    let library: edition::Lookup<'_> = HashMap::new();
+    let library: reelguide::view::summary::Lookup<'_> = HashMap::new();
     let jobs: Vec<_> = records
         .iter()
         .flat_map(|r| {
@@ -185,7 +187,7 @@ fn no_layout_fault_on_any_page_of_any_edition() {
     let faults: Vec<String> = jobs
         .par_iter()
         .flat_map(|((name, guide, slug), (page, options), edition)| {
-            let view: View = edition::build(guide, slug, *edition, options, &library);
+            let view: View = edition::view(guide, slug, *edition, options, &library);
             let layout = pdf::layout(&view, page);
             check(&layout)
                 .into_iter()
@@ -215,7 +217,7 @@ fn no_layout_fault_on_any_page_of_any_edition() {
 #[test]
 fn the_checker_finds_each_kind_of_fault() {
     use reelguide::render::pdf::paginate::PageContent;
-    let view = edition::build(&records()[0].1, "x", Edition::Handout, &edition::Options::default(), &HashMap::new());
+    let view = edition::view(&records()[0].1, "x", Edition::Handout, &edition::Options::default(), &HashMap::new());
     let mut layout = pdf::layout(&view, &PageSettings::default());
     assert!(check(&layout).is_empty());
     let text = layout.pages[0].draws.iter().find(|d| matches!(d.ink, Ink::Text { .. })).unwrap().clone();
@@ -253,6 +255,21 @@ fn dump_on_request() {
         .into_iter()
         .find(|(p, o)| format!("{:?}", p.paper) == parts[2] && p.large_print == large && o.faith)
         .unwrap();
-    let view = edition::build(guide, slug, edition, &options, &HashMap::new());
+    let view = edition::view(guide, slug, edition, &options, &HashMap::new());
     std::fs::write("/tmp/layout.txt", pdf::dump(&pdf::layout(&view, &page))).unwrap();
+}
+
+/// Each edition of one guide as a readable layout: one line per run of text with its page,
+/// position, size, face and role. A change to margins, breaks or wording shows here as a
+/// diff to review.
+#[test]
+fn each_edition_of_never_let_me_go_lays_out_as_its_snapshot() {
+    let (guide, slug) = library::read_record(&root().join("guides/never-let-me-go.yaml")).unwrap();
+    let options =
+        edition::Options { start: Some(19 * 60), group: Some("St Mark's Film Club".into()), ..Default::default() };
+    for edition in Edition::ALL {
+        let view = edition::view(&guide, &slug, edition, &options, &HashMap::new());
+        let layout = pdf::layout(&view, &PageSettings::default());
+        insta::assert_snapshot!(format!("never_let_me_go_{}", edition.key()), pdf::dump(&layout));
+    }
 }

@@ -30,7 +30,7 @@ fn rendered(path: &Path) -> (library::Library, String) {
 
 #[test]
 fn invalid_fixtures_report_their_rule_with_location() {
-    insta::glob!("fixtures/invalid/*.yaml", |path| {
+    insta::glob!("../fixtures/invalid", "*.yaml", |path| {
         let (library, text) = rendered(path);
         let code = expected_code(path);
         assert!(library.entries.is_empty(), "{} was accepted", path.display());
@@ -48,7 +48,7 @@ fn invalid_fixtures_report_their_rule_with_location() {
 
 #[test]
 fn warning_fixtures_warn_but_stay_valid() {
-    insta::glob!("fixtures/warnings/*.yaml", |path| {
+    insta::glob!("../fixtures/warnings", "*.yaml", |path| {
         let (library, text) = rendered(path);
         let code = expected_code(path);
         assert_eq!(library.entries.len(), 1, "{} was refused:\n{text}", path.display());

@@ -2,29 +2,12 @@
 //! default, and a leader can hand out what is printed as it is (nothing spoils the film
 //! before it is shown, nothing written is dropped).
 
+use crate::harness::{project, root, run as reelguide, stderr};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use lopdf::{Document, Object};
 use reelguide::markup;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn reelguide(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reelguide"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 const EVERY_FIELD: &str = "tests/fixtures/valid/every-field.yaml";
 
@@ -207,7 +190,7 @@ fn nothing_written_in_a_record_is_silently_dropped() {
     while let Some((key, value)) = stack.pop() {
         match value {
             serde_json::Value::String(text) if !not_text.contains(&key.as_str()) => {
-                let date = reelguide::view::edition::long_date(text);
+                let date = reelguide::view::long_date(text, &reelguide::view::words::Words::english());
                 assert!(
                     pages.contains(&markup::to_html(text)) || pages.contains(&date),
                     "`{key}: {text}` is printed nowhere"
@@ -223,16 +206,6 @@ fn nothing_written_in_a_record_is_silently_dropped() {
     for number in ["112 minutes", "ages 13 and up", "3.5 out of 4", "(2011)"] {
         assert!(pages.contains(number), "{number} is printed nowhere");
     }
-}
-
-/// A copy of the shipped guides in a fresh project folder.
-fn project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("guides")).unwrap();
-    for name in ["never-let-me-go.yaml", "her.yaml"] {
-        std::fs::copy(root().join("guides").join(name), dir.path().join("guides").join(name)).unwrap();
-    }
-    dir
 }
 
 #[test]
@@ -280,7 +253,8 @@ fn a_missing_templates_folder_is_a_usage_error() {
     std::fs::write(dir.path().join("reelguide.yaml"), "templates: nowhere\n").unwrap();
     assert_eq!(reelguide(dir.path(), &["build"]).status.code(), Some(2));
     let eject = reelguide(dir.path(), &["templates", "eject", "mine"]);
-    assert!(stderr(&eject).contains("templates change the HTML pages only"), "{}", stderr(&eject));
+    assert!(stderr(&eject).contains("locales/en.ftl changes the words of every output"), "{}", stderr(&eject));
+    assert!(dir.path().join("mine/locales/en.ftl").is_file(), "the words were not ejected");
 }
 
 #[test]

@@ -1,24 +1,6 @@
 //! The real `reelguide` binary: exit codes, what it prints and what it writes.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn reelguide(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reelguide"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use crate::harness::{root, run as reelguide, stderr};
 
 #[test]
 fn check_passes_on_the_shipped_guides() {
@@ -163,4 +145,10 @@ fn shipped_guides_point_editors_at_the_schema() {
         let text = std::fs::read_to_string(root().join("guides").join(name)).unwrap();
         assert!(text.starts_with("# yaml-language-server: $schema=guide.schema.json"), "{name}");
     }
+}
+
+#[test]
+fn the_command_line_definition_is_consistent() {
+    use clap::CommandFactory;
+    reelguide::cli::Cli::command().debug_assert();
 }

@@ -4,6 +4,7 @@
 //! nulls, links out of the output folder, pipes, template loops. How fast they are
 //! refused is measured by `benches/hostile.sh`, never asserted here.
 
+use crate::harness::{project, root};
 use std::io::Write;
 use std::process::Command;
 
@@ -66,19 +67,9 @@ fn a_long_document_of_nested_lists_stays_shallow_and_fails_cleanly() {
     assert!(text.contains("nested.yaml:"), "{text}");
 }
 
-fn root() -> &'static std::path::Path {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
 /// Runs the binary in `dir`; stdout and stderr as raw bytes, for control-character checks.
 fn run(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_reelguide"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("CLICOLOR_FORCE", "1")
-        .output()
-        .unwrap()
+    crate::harness::command(dir).args(args).env("CLICOLOR_FORCE", "1").output().unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -173,16 +164,6 @@ fn nulls_blanks_and_foreign_tags_are_refused_not_printed() {
     )
     .unwrap();
     assert_eq!(run(dir.path(), &["check", "absent.yaml"]).status.code(), Some(0));
-}
-
-/// A project folder with the shipped guides.
-fn project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("guides")).unwrap();
-    for name in ["never-let-me-go.yaml", "her.yaml"] {
-        std::fs::copy(root().join("guides").join(name), dir.path().join("guides").join(name)).unwrap();
-    }
-    dir
 }
 
 #[test]

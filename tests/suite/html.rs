@@ -1,24 +1,12 @@
 //! HTML output through the real binary: snapshots of every edition, what goes where,
 //! escaping of hostile text, and user templates (override, eject, errors).
 
+use crate::harness::{root, stderr};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use reelguide::markup;
 use reelguide::pipeline::library;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn reelguide(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reelguide"))
-        .args(args)
-        .current_dir(root())
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
 
 /// Builds the HTML of `inputs` into a fresh folder and returns it.
 fn build(inputs: &[&str], extra: &[&str]) -> (tempfile::TempDir, Output) {
@@ -27,16 +15,12 @@ fn build(inputs: &[&str], extra: &[&str]) -> (tempfile::TempDir, Output) {
     let mut args = vec!["build", "--format", "html", "--out", &out_arg];
     args.extend_from_slice(extra);
     args.extend_from_slice(inputs);
-    let output = reelguide(&args);
+    let output = crate::harness::run(root(), &args);
     (out, output)
 }
 
 fn read(dir: &Path, name: &str) -> String {
     std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 #[test]
@@ -196,7 +180,7 @@ fn a_user_template_overrides_one_file_and_the_rest_stay_built_in() {
 fn ejected_templates_build_the_same_pages() {
     let dir = tempfile::tempdir().unwrap();
     let templates = dir.path().join("my-templates");
-    let status = reelguide(&["templates", "eject", templates.to_str().unwrap()]);
+    let status = crate::harness::run(root(), &["templates", "eject", templates.to_str().unwrap()]);
     assert_eq!(status.status.code(), Some(0));
     for name in ["base.html", "blocks.html", "handout.html", "leader.html", "parents.html", "catalog.html", "style.css"]
     {
@@ -204,13 +188,9 @@ fn ejected_templates_build_the_same_pages() {
     }
     // Ejecting again keeps edited files.
     std::fs::write(templates.join("style.css"), "/* mine */").unwrap();
-    reelguide(&["templates", "eject", templates.to_str().unwrap()]);
+    crate::harness::run(root(), &["templates", "eject", templates.to_str().unwrap()]);
     assert_eq!(std::fs::read_to_string(templates.join("style.css")).unwrap(), "/* mine */");
-    std::fs::write(
-        templates.join("style.css"),
-        reelguide::render::html::templates::default_source("style.css").unwrap(),
-    )
-    .unwrap();
+    std::fs::write(templates.join("style.css"), reelguide::templates::default_source("style.css").unwrap()).unwrap();
 
     let (default, _) = build(&["guides"], &[]);
     let (custom, _) = build(&["guides"], &["--templates", templates.to_str().unwrap()]);
@@ -240,4 +220,23 @@ fn a_broken_user_template_names_its_file_and_line() {
     let (_, status) = build(&["guides"], &["--templates", templates.path().to_str().unwrap()]);
     assert_eq!(status.status.code(), Some(1));
     assert!(stderr(&status).contains(&format!("{}:3:", path.display())), "{}", stderr(&status));
+}
+
+#[test]
+fn the_print_footer_names_the_film_night_as_the_pdf_footer_does() {
+    let dir = crate::harness::project();
+    std::fs::write(
+        dir.path().join("reelguide.yaml"),
+        "event:\n  date: 2026-03-06\n  start: \"19:00\"\n  place: the hall\n",
+    )
+    .unwrap();
+    crate::harness::expect(&crate::harness::run(dir.path(), &["build", "--quiet", "guides/her.yaml"]), 0);
+    let page = read(&dir.path().join("out/her"), "handout.html");
+    let footer = page.lines().find(|l| l.contains("@bottom-left")).expect("a print footer");
+    // The stylesheet string keeps letters, digits and spaces as they are.
+    assert!(footer.contains("Friday 6 March 2026"), "{footer}");
+    assert!(page.contains("Friday 6 March 2026 · 19:00 · the hall"), "the page's own footer");
+    let pdf = lopdf::Document::load(dir.path().join("out/her/handout.pdf")).unwrap();
+    let text = pdf.extract_text(&[1]).unwrap();
+    assert!(text.contains("Friday 6 March 2026"), "{text}");
 }

@@ -1,6 +1,7 @@
 //! PDF output, parsed back with lopdf: pages, metadata, fonts, outline, text, links,
 //! reproducibility, and layout limits (nothing leaves the page).
 
+use crate::harness::root;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -10,12 +11,9 @@ use reelguide::markup;
 use reelguide::pipeline::library;
 use reelguide::render::pdf::paginate::{Draw, Ink};
 use reelguide::render::pdf::{self, fonts::Face};
-use reelguide::view::edition::{self, Edition, View};
+use reelguide::view::edition::{self, Edition};
+use reelguide::view::model::View;
 use reelguide::view::paper::{PageSettings, Paper};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Builds PDFs of `inputs` with the real binary into a fresh folder.
 fn build(inputs: &[&str], extra: &[&str], env: &[(&str, &str)]) -> tempfile::TempDir {
@@ -69,7 +67,7 @@ fn decode(bytes: &[u8]) -> String {
 
 fn view_of(path: &str, edition: Edition, options: &edition::Options) -> View {
     let (guide, slug) = library::read_record(&root().join(path)).unwrap();
-    edition::build(&guide, &slug, edition, options, &HashMap::new())
+    edition::view(&guide, &slug, edition, options, &HashMap::new())
 }
 
 /// The number of pages an edition takes (where each lands is the layout checker's job,
@@ -141,9 +139,21 @@ fn rebuilds_are_byte_identical_across_processes_and_within_one() {
     let a = view_of("guides/her.yaml", Edition::Handout, &options);
     let b = view_of("guides/never-let-me-go.yaml", Edition::Leader, &options);
     let once = pdf::render(&a, &page, None);
-    let _other = pdf::render(&b, &page, None);
+    let other = pdf::render(&b, &page, None);
     assert_eq!(once, pdf::render(&a, &page, None), "a second document in one process differs");
-    assert_ne!(&once[once.len() - 200..], &_other[_other.len() - 200..], "different documents share an /ID");
+    let (id, other_id) = (document_id(&once), document_id(&other));
+    assert_eq!(id.len(), 2, "an /ID holds two strings: {id:?}");
+    assert_ne!(id, other_id, "different documents share an /ID");
+    // The /ID comes from the content: the same view on other paper is another document.
+    let a4 = PageSettings { paper: Paper::A4, ..page };
+    assert_ne!(id, document_id(&pdf::render(&a, &a4, None)), "the paper size does not reach the /ID");
+}
+
+/// The trailer's `/ID` array, as raw strings.
+fn document_id(bytes: &[u8]) -> Vec<Vec<u8>> {
+    let doc = Document::load_mem(bytes).unwrap();
+    let id = doc.trailer.get(b"ID").expect("a trailer /ID").as_array().unwrap();
+    id.iter().map(|part| part.as_str().unwrap().to_vec()).collect()
 }
 
 #[test]
@@ -214,7 +224,7 @@ fn a_long_parents_card_shrinks_to_80_percent_at_most_then_takes_a_second_page() 
     }
     std::fs::write(&path, record).unwrap();
     let (guide, slug) = library::read_record(&path).unwrap();
-    let view = edition::build(&guide, &slug, Edition::Parents, &edition::Options::default(), &HashMap::new());
+    let view = edition::view(&guide, &slug, Edition::Parents, &edition::Options::default(), &HashMap::new());
     let layout = pdf::layout(&view, &PageSettings::default());
     assert!(layout.pages.len() > 1, "120 details on one page");
     let smallest = smallest_text(&layout);
@@ -231,7 +241,7 @@ fn a_long_parents_card_shrinks_to_80_percent_at_most_then_takes_a_second_page() 
 fn the_handout_puts_after_the_film_on_its_own_page_and_ends_with_note_lines() {
     let view = view_of("guides/never-let-me-go.yaml", Edition::Handout, &edition::Options::default());
     let layout = pdf::layout(&view, &PageSettings::default());
-    let after = layout.marks.iter().find(|m| m.title == "After the film").expect("after-the-film bookmark");
+    let after = layout.bookmarks.iter().find(|m| m.title == "After the film").expect("after-the-film bookmark");
     assert!(after.page > 0 && after.y < 1.0, "after the film does not start a page: {after:?}");
     let last = layout.pages.last().unwrap();
     let rules = last.draws.iter().filter(|d| matches!(d.ink, Ink::Line { width, .. } if width < 0.6)).count();
@@ -255,14 +265,14 @@ fn nothing_leaves_the_page_for_a_300_character_word_or_300_questions() {
     for large_print in [false, true] {
         let page = PageSettings { paper: Paper::A4, large_print };
         for edition in Edition::ALL {
-            let view = edition::build(&guide, &slug, edition, &edition::Options::default(), &HashMap::new());
+            let view = edition::view(&guide, &slug, edition, &edition::Options::default(), &HashMap::new());
             let pages = page_count(&view, &page);
             if edition == Edition::Leader {
                 assert!(pages > 20, "300 questions on {pages} pages");
             }
         }
     }
-    let view = edition::build(&guide, &slug, Edition::Leader, &edition::Options::default(), &HashMap::new());
+    let view = edition::view(&guide, &slug, Edition::Leader, &edition::Options::default(), &HashMap::new());
     let bytes = pdf::render(&view, &PageSettings::default(), None);
     let doc = Document::load_mem(&bytes).unwrap();
     let text = squashed_text(&doc);

@@ -1,0 +1,81 @@
+//! `reelguide ratings`: a film's parents' card in the terminal, found by slug or path.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::cli::RatingsArgs;
+use crate::cli::exit::{Ended, Exit, Failure};
+use crate::cli::records;
+use crate::pipeline::library::{self, Entry, Library};
+use crate::render::terminal;
+use crate::view::edition::{self, Edition};
+use crate::view::summary::Lookup;
+
+/// What the card adds after the note on spoilers it leaves off.
+const SPOILERS_HINT: &str = "Add --spoilers to see them.";
+
+pub fn run(args: RatingsArgs) -> Ended {
+    // A path names a file; anything else is a slug in the library.
+    let as_path = PathBuf::from(&args.film);
+    let folder = if as_path.is_file() {
+        as_path.parent().filter(|p| !p.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+    } else {
+        args.guides.clone().unwrap_or_else(|| PathBuf::from("guides"))
+    };
+    let library = records::load(vec![folder.clone()])?;
+    // The record's own file, when there is one: a path, or <folder>/<slug>.yaml.
+    let file = if as_path.is_file() {
+        Some(as_path.clone())
+    } else {
+        ["yaml", "yml"].iter().map(|ext| folder.join(format!("{}.{ext}", args.film))).find(|p| p.is_file())
+    };
+    let entry = match &file {
+        Some(file) => library.entries.iter().find(|e| same_file(&e.path, file)),
+        None => library.find(&args.film),
+    };
+    let Some(entry) = entry else { return not_found(&library, file.as_deref(), &args.film, &folder) };
+    let words = match records::words(args.templates.as_deref()) {
+        Ok(words) => words,
+        Err(exit) => return Ok(exit),
+    };
+    card(&library, entry, edition::Options { spoilers: args.spoilers, words, ..edition::Options::default() })
+}
+
+fn card(library: &Library, entry: &Entry, options: edition::Options) -> Ended {
+    let Ok((guide, slug)) = library::read_record(&entry.path) else { return Ok(Exit::Failed) };
+    let summaries: Lookup<'_> = library.entries.iter().map(|e| (e.summary.slug.as_str(), &e.summary)).collect();
+    let spoilers = options.spoilers;
+    let view = edition::view(&guide, &slug, Edition::Parents, &options, &summaries);
+    let hint = (!spoilers).then_some(SPOILERS_HINT);
+    let mut out = anstream::stdout().lock();
+    let written = terminal::card(&mut out, &view, terminal::width(), hint).and_then(|()| out.flush());
+    crate::cli::exit::written(crate::cli::ui::finish(written), "the card")
+}
+
+/// No valid record by that name: the record's own problems when it is there, otherwise
+/// the names there are.
+fn not_found(library: &Library, file: Option<&Path>, film: &str, folder: &Path) -> Ended {
+    if let Some(file) = file {
+        let own: Vec<_> = library
+            .diagnostics
+            .iter()
+            .filter(|d| d.file.is_some_and(|f| same_file(Path::new(library.sources.name(f)), file)))
+            .cloned()
+            .collect();
+        library.sources.emit_to_stderr(&own);
+        return Ok(Exit::Failed);
+    }
+    let known: Vec<&str> = library.entries.iter().map(|e| e.summary.slug.as_str()).collect();
+    let hint = match crate::suggest::did_you_mean(film, known.iter().copied()) {
+        Some(near) => format!("did you mean `{near}`?"),
+        None => format!("the films are: {}", known.join(", ")),
+    };
+    Err(Failure::usage(format!("no film `{film}` in {}", folder.display())).hint(hint))
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}

@@ -1,0 +1,85 @@
+//! What the catalog, `reelguide list` and other records' related-film lines know of a
+//! record: a few facts and its six severities, small enough to keep for every film of
+//! a large library.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::record::Guide;
+use crate::record::vocab::{Category, Severity};
+use crate::view::model::SeverityView;
+use crate::view::words::Words;
+
+/// The library's records by slug, for the related films of a guide.
+pub type Lookup<'a> = HashMap<&'a str, &'a Summary>;
+
+/// What the catalog and other records' cards show of a record.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub slug: String,
+    pub title: String,
+    pub year: i64,
+    pub directors: Vec<String>,
+    /// The earliest release date given (`YYYY-MM-DD`), if any.
+    pub released: Option<String>,
+    pub runtime_minutes: u32,
+    pub ratings: Vec<RatingSummary>,
+    pub min_age: Option<u32>,
+    /// The six categories in order; `None` where the category was not reviewed.
+    pub severities: Vec<(Category, Option<Severity>)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RatingSummary {
+    pub system: String,
+    pub rating: String,
+}
+
+impl Summary {
+    pub fn of(guide: &Guide, slug: &str) -> Self {
+        Summary {
+            slug: slug.to_string(),
+            title: guide.title.clone(),
+            year: guide.year,
+            directors: guide.film.directors.clone(),
+            released: guide.film.releases.iter().map(|r| r.date.clone()).min(),
+            runtime_minutes: guide.film.runtime_minutes,
+            ratings: guide
+                .ratings
+                .iter()
+                .map(|r| RatingSummary { system: r.system.clone(), rating: r.rating.clone() })
+                .collect(),
+            min_age: guide.audience.as_ref().and_then(|a| a.min_age),
+            severities: Category::ALL
+                .iter()
+                .map(|c| (c.clone(), guide.advisory(c).map(|a| a.severity.clone())))
+                .collect(),
+        }
+    }
+
+    pub fn severity(&self, category: &Category) -> Option<&Severity> {
+        self.severities.iter().find(|(c, _)| c == category).and_then(|(_, s)| s.as_ref())
+    }
+}
+
+/// The six severities of a summary, each with its category's name: for `list` and the
+/// related films on the parents' card.
+pub fn severity_cells(summary: &Summary, words: &Words) -> Vec<(String, SeverityView)> {
+    summary
+        .severities
+        .iter()
+        .map(|(c, s)| (words.text(&format!("category-{}", c.key())), SeverityView::of(s.as_ref(), words)))
+        .collect()
+}
+
+/// The same, each category named as inside a sentence: "violence & gore".
+pub fn in_sentence_cells(summary: &Summary, words: &Words) -> Vec<(String, SeverityView)> {
+    summary
+        .severities
+        .iter()
+        .map(|(c, s)| {
+            (words.attribute(&format!("category-{}", c.key()), "in-sentence"), SeverityView::of(s.as_ref(), words))
+        })
+        .collect()
+}

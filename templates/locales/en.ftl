@@ -1,0 +1,235 @@
+# Every word reelguide prints in its outputs (the handout, the leader's guide, the
+# parents' card, the catalog and the terminal card), in Fluent syntax:
+# https://projectfluent.org/fluent/guide/
+#
+# To reword something, copy this file to `locales/en.ftl` in your templates folder
+# (`reelguide templates eject DIR` does it) and change the messages you want; the rest
+# keep these words. A change here reaches the HTML, the PDF and the terminal alike.
+# `*word*` is italic and `**word**` bold, as in the records.
+
+## The editions
+
+edition-handout = Discussion handout
+    .short = Handout
+edition-leader = Leader's guide
+    .short = Leader
+edition-parents = Parents' card
+    .short = Parents
+
+## The masthead
+
+credit-directors = Directed by
+credit-writers = Written by
+credit-based-on = Based on
+credit-cast = Starring
+credit-studio = Studio
+credit-countries = Country
+credit-languages = Language
+credit-genres = Genre
+credit-released = Released
+credit-runtime = Running time
+# The book or play a film is based on; `kind` is written in the record ("novel").
+based-on-kind = the { $kind } { $work }
+based-on-author = { $work } by { $author }
+based-on-year = { $work } ({ $year })
+runtime =
+    { $hours ->
+        [0] { $minutes } minutes
+       *[other]
+            { $rest ->
+                [0] { $minutes } minutes ({ $hours } h)
+               *[other] { $minutes } minutes ({ $hours } h { $rest } min)
+            }
+    }
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# The day of a film night: "Friday 6 March 2026".
+date-with-weekday = { $weekday } { $date }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+rating-title = { $system } rating
+rating-sources = (source: { $sources })
+nav-label = Other editions
+nav-all-films = All films
+nav-pdf = PDF to print
+
+## Lists and times
+
+list-separator = {", "}
+# The last two items of a list: "3 scene details and 1 theme".
+list-last = { $rest } and { $last }
+time-about = about { $time }
+minutes-short = { $minutes } min
+
+## Content
+
+audience-heading = Who it is for
+audience-age = Recommended for ages { $age } and up
+synopsis-short = The story
+synopsis-full = The whole story (spoilers)
+advisories-brief = Content at a glance
+advisories-full = What is in the film
+column-category = Category
+column-severity = Severity
+column-shown = What is shown
+column-category-severity = Category and severity
+column-time = Time
+column-what-happens = What happens
+spoiler = Spoiler
+sources-line = Source: { $sources }
+hidden-spoilers = Left off this card because they give away the plot: { $list }.
+hidden-scene-details =
+    { $count ->
+        [one] 1 scene detail
+       *[other] { $count } scene details
+    }
+hidden-themes =
+    { $count ->
+        [one] 1 theme
+       *[other] { $count } themes
+    }
+hidden-related =
+    { $count ->
+        [one] 1 related film
+       *[other] { $count } related films
+    }
+scenes-heading = Scenes to know about
+scenes-intro = Every timed moment of the content review, in the order they come, to preview or skip. Times are from the start of the film.
+positives-heading = What is good in it
+themes-heading = Themes
+
+## The six categories and four severities. `.in-sentence` is the form used inside a
+## sentence ("violence & gore is moderate"); `.covers` says what a category takes in.
+
+category-sex_nudity = Sex & Nudity
+    .in-sentence = sex & nudity
+    .covers = kissing, sexual content, nudity
+category-violence = Violence & Gore
+    .in-sentence = violence & gore
+    .covers = fighting, injury, blood, weapons
+category-language = Language
+    .in-sentence = language
+    .covers = swearing, slurs, crude talk
+category-substances = Alcohol, Drugs & Smoking
+    .in-sentence = alcohol, drugs & smoking
+    .covers = drinking, drug use, smoking
+category-frightening = Frightening & Intense Scenes
+    .in-sentence = frightening & intense scenes
+    .covers = scares, threat, disturbing images, tension
+category-mature_themes = Mature Themes
+    .in-sentence = mature themes
+    .covers = death, grief, suicide, abuse, medical procedures, bleak tone
+severity-none = None
+    .in-sentence = none
+severity-mild = Mild
+    .in-sentence = mild
+severity-moderate = Moderate
+    .in-sentence = moderate
+severity-severe = Severe
+    .in-sentence = severe
+severity-unreviewed = Not reviewed
+    .in-sentence = not reviewed
+
+## The evening and the discussion
+
+plan-heading = The evening
+plan-column-clock = Time
+plan-column-offset = Starts after
+plan-column-step = Step
+plan-column-minutes = Minutes
+plan-end = End
+plan-welcome = Welcome
+plan-opening-prayer = Opening prayer
+plan-questions-before = Questions before the film
+plan-film = The film
+plan-film-first = The film, to the first pause
+plan-film-next = The film, to the next pause
+plan-film-end = The film, to the end
+plan-pause = Pause and questions
+plan-discussion = Discussion
+plan-closing-prayer = Closing prayer
+faith-heading = Scripture and prayer
+faith-opening = Opening prayer
+faith-readings = Readings
+faith-closing = Closing prayer
+when-before = Before the film
+when-pause = At a pause
+when-after = After the film
+section-pause-at = At the pause ({ $at })
+pause-cue = Pause the film at about { $at }.
+part-pause = For the pause at about { $at }. Nothing here goes further into the film than that.
+part-after = After the film
+    .note = For after the screening: these pages talk about the ending.
+question-themes = Themes: { $themes }
+question-scripture = Scripture: { $references }
+leader-note = Leader's note.
+follow-ups = Follow-up questions:
+quotes-heading = Lines from the film
+related-heading = If you liked this, try
+related-content-heading = Related films and their content
+review-heading = How good a film it is
+review-verdict = { $stars } out of { $out-of }
+review-note = A verdict on its quality, not on its content.
+review-sources = Source: { $sources }.
+sources-heading = Sources
+notes-heading = Notes
+
+## Printed pages
+
+page-number = Page { $page } of { $pages }
+blank-page = This page is intentionally left blank.
+booklet-note = To make the booklets: print double-sided, flipping on the short edge; fold each set of sheets in half and staple on the fold.
+two-up-note = Print, then cut each sheet along the dashed line. A card of two pages prints double-sided, flipping on the short edge.
+document-subject = { $edition } for the film { $film }
+document-subject-directed = { $edition } for the film { $film }, directed by { $directors }
+document-keyword = discussion guide
+
+## The catalog
+
+catalog-title = Film library
+catalog-intro =
+    { $count ->
+        [one] 1 film.
+       *[other] { $count } films.
+    } For each: its ratings, the youngest age we recommend it for, and how much of six kinds of content it holds, from *none* to *severe*. A category marked *not reviewed* has not been checked.
+catalog-filter-label = Filter the films
+catalog-filter-intro = **Show only the films my child may see.** Choose the most you allow in each category. A category nobody has reviewed counts as not allowed once you set a limit.
+catalog-age = Child's age
+catalog-age-any = any
+catalog-at-most = { $category }: at most
+catalog-any-amount = any amount
+catalog-legend = Severity in words and as a bar of three steps: one step is mild, three is severe.
+catalog-column-film = Film
+catalog-column-ratings = Ratings
+catalog-column-age = Age
+catalog-column-pages = Pages
+catalog-age-from = { $age }+
+catalog-no-age = not given
+catalog-link-pdf = { $edition } PDF
+catalog-count = { $shown } of { $total } films fit.
+catalog-none-left = No film fits every limit you set.
+catalog-footer = Made with reelguide.
+
+## Why a film is left out, in `reelguide list` and the catalog's filter
+
+reason-too-much = { $category } is { $severity } (your limit: { $allowed })
+reason-not-reviewed = { $category } is not reviewed, so it counts as not allowed
+reason-too-young = recommended from age { $min_age } (the child is { $age })
+reason-no-age = no recommended age is given, so it counts as not allowed
+reason-heading = Left out, and why

@@ -1,0 +1,17 @@
+//! The integration tests, as one binary: each module tests one side of reelguide through
+//! the real binary or the library's stages, sharing `harness`.
+
+mod architecture;
+mod browser;
+mod build;
+mod cli;
+mod diagnostics;
+mod fuzz;
+mod harness;
+mod hostile;
+mod html;
+mod labels;
+mod layout;
+mod pdf;
+mod poppler;
+mod trust;
