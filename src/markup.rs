@@ -3,7 +3,7 @@
 //! Both renderers use [`parse`], so a phrase is italic in the PDF exactly where it is
 //! italic in the HTML. An asterisk only opens a span when a non-space follows it and only
 //! closes one when a non-space precedes it, so `5 * 3 * 2` stays arithmetic; an unmatched
-//! marker is printed as written.
+//! marker is printed as written; and `\*` is always an asterisk (`M\*A\*S\*H`).
 
 /// A piece of text in one style.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,20 +15,22 @@ pub struct Run {
 
 /// Splits text into styled runs. Adjacent runs always differ in style.
 pub fn parse(text: &str) -> Vec<Run> {
-    let chars: Vec<char> = text.chars().collect();
+    let tokens = tokens(text);
+    let marker = |i: usize| tokens.get(i).is_some_and(|t| t.0 == '*' && !t.1);
     let mut runs: Vec<Run> = Vec::new();
     let (mut emphasis, mut strong) = (false, false);
     let mut i = 0;
-    while i < chars.len() {
-        if chars[i] == '*' {
-            let double = chars.get(i + 1) == Some(&'*');
+    while i < tokens.len() {
+        if marker(i) {
+            let double = marker(i + 1);
             let width = if double { 2 } else { 1 };
             let open = if double { strong } else { emphasis };
             let toggles = if open {
-                i > 0 && !chars[i - 1].is_whitespace()
+                i > 0 && !tokens[i - 1].0.is_whitespace()
             } else {
-                chars.get(i + width).is_some_and(|c| !c.is_whitespace() && *c != '*')
-                    && closer_exists(&chars, i + width, width)
+                tokens.get(i + width).is_some_and(|t| !t.0.is_whitespace())
+                    && !marker(i + width)
+                    && closer_exists(&tokens, i + width, width)
             };
             if toggles {
                 if double {
@@ -40,19 +42,39 @@ pub fn parse(text: &str) -> Vec<Run> {
                 continue;
             }
         }
-        push(&mut runs, chars[i], emphasis, strong);
+        push(&mut runs, tokens[i].0, emphasis, strong);
         i += 1;
     }
     runs
 }
 
+/// The characters of `text`, each with whether it was escaped: `\*` is an asterisk that
+/// marks nothing (`M\*A\*S\*H`), `\\` a backslash; any other backslash is itself.
+fn tokens(text: &str) -> Vec<(char, bool)> {
+    let mut tokens = Vec::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('\\', Some(&next @ ('*' | '\\'))) => {
+                chars.next();
+                tokens.push((next, true));
+            }
+            (c, _) => tokens.push((c, false)),
+        }
+    }
+    tokens
+}
+
 /// Whether a closing marker of `width` asterisks follows `from`, preceded by a non-space.
-fn closer_exists(chars: &[char], from: usize, width: usize) -> bool {
+fn closer_exists(tokens: &[(char, bool)], from: usize, width: usize) -> bool {
+    let marker = |j: usize| tokens.get(j).is_some_and(|t| t.0 == '*' && !t.1);
     let mut j = from;
-    while j < chars.len() {
-        if chars[j] == '*' {
-            let run = chars[j..].iter().take_while(|c| **c == '*').count();
-            if (run == width || (width == 1 && run == 3) || (width == 2 && run >= 2)) && !chars[j - 1].is_whitespace() {
+    while j < tokens.len() {
+        if marker(j) {
+            let run = (j..tokens.len()).take_while(|k| marker(*k)).count();
+            if (run == width || (width == 1 && run == 3) || (width == 2 && run >= 2))
+                && !tokens[j - 1].0.is_whitespace()
+            {
                 return true;
             }
             j += run;
@@ -136,6 +158,13 @@ mod tests {
         assert_eq!(plain("a *b"), "a *b");
         assert_eq!(plain("**"), "**");
         assert_eq!(plain("*"), "*");
+    }
+
+    #[test]
+    fn a_backslash_makes_an_asterisk_text() {
+        assert_eq!(plain("M\\*A\\*S\\*H"), "M*A*S*H");
+        assert_eq!(styled("*M\\*A\\*S\\*H*"), vec![("M*A*S*H".into(), true, false)]);
+        assert_eq!(plain("a\\\\b and c:\\d"), "a\\b and c:\\d");
     }
 
     #[test]

@@ -2,13 +2,12 @@
 //! job run, and what it did reported.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::cli::config::{self, Loaded};
 use crate::cli::exit::{Ended, Exit, Failure};
-use crate::cli::records::default_paths;
 use crate::cli::ui::{plural, say};
 use crate::cli::{BuildArgs, Format};
 use crate::pipeline::build::{self, Job, Progress};
@@ -16,7 +15,15 @@ use crate::record::timecode;
 use crate::view::edition::{self, Edition, Outputs};
 use crate::view::paper::PageSettings;
 
-pub fn run(args: BuildArgs, config: Option<&Path>, quiet: bool) -> Ended {
+/// How much a build says besides its problems.
+#[derive(Debug, Clone, Copy)]
+pub struct Talk {
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+pub fn run(args: BuildArgs, config: Option<&Path>, talk: Talk) -> Ended {
+    let quiet = talk.quiet;
     let loaded = match config::load(config) {
         Ok(loaded) => loaded,
         // The settings' problems, rendered as diagnostics like a record's.
@@ -25,8 +32,18 @@ pub fn run(args: BuildArgs, config: Option<&Path>, quiet: bool) -> Ended {
             return Ok(Exit::Failed);
         }
     };
+    if talk.verbose {
+        match &loaded.file {
+            Some(file) => say!("settings: {}", file.display()),
+            None => say!("settings: none (no {} here or in a parent folder)", config::FILE_NAME),
+        }
+    }
     let deny_warnings = args.deny_warnings;
     let job = job(args, &loaded)?;
+    if talk.verbose {
+        let inputs: Vec<String> = job.inputs.iter().map(|p| p.display().to_string()).collect();
+        say!("records: {}; output: {}", inputs.join(", "), job.out.display());
+    }
     let bar = Bar::new(!quiet && std::io::stderr().is_terminal());
     let built = build::run(&job, &bar).map_err(|refusal| Failure::usage(refusal.0))?;
     built.sources.emit_to_stderr(&built.diagnostics);
@@ -79,8 +96,12 @@ fn job(args: BuildArgs, loaded: &Loaded) -> Result<Job, Failure> {
     };
     let pdf = formats.iter().any(|f| matches!(f, Format::Pdf | Format::All));
     Ok(Job {
-        inputs: default_paths(args.paths),
-        out: args.out.or_else(|| config.out.as_deref().map(|o| loaded.path(o))).unwrap_or_else(|| PathBuf::from("out")),
+        // Without paths, the project's: beside the settings file, wherever it was found.
+        inputs: if args.paths.is_empty() { vec![loaded.path(Path::new("guides"))] } else { args.paths },
+        out: args
+            .out
+            .or_else(|| config.out.as_deref().map(|o| loaded.path(o)))
+            .unwrap_or_else(|| loaded.path(Path::new("out"))),
         html: formats.iter().any(|f| matches!(f, Format::Html | Format::All)),
         pdf,
         templates,

@@ -57,6 +57,8 @@ pub struct EventConfig {
 pub struct Loaded {
     pub config: Config,
     pub base: PathBuf,
+    /// The file the settings came from, if any.
+    pub file: Option<PathBuf>,
 }
 
 impl Loaded {
@@ -81,18 +83,42 @@ impl Loaded {
     }
 }
 
-/// Reads `path`, or `reelguide.yaml` in the current folder if there is one (otherwise the
-/// defaults). Errors come back rendered, ready to print.
+/// Where the settings come from: `path`, or the nearest `reelguide.yaml` in the current
+/// folder or a parent (as git finds `.git`), or nowhere.
+pub fn find(path: Option<&Path>) -> Option<PathBuf> {
+    if let Some(path) = path {
+        return Some(path.to_path_buf());
+    }
+    let here = PathBuf::from(".");
+    let mut dir = std::env::current_dir().unwrap_or_else(|_| here.clone());
+    loop {
+        let candidate = dir.join(FILE_NAME);
+        if candidate.is_file() {
+            // Relative to the current folder when it is there, for shorter messages.
+            return Some(if dir == std::env::current_dir().unwrap_or_default() {
+                PathBuf::from(FILE_NAME)
+            } else {
+                candidate
+            });
+        }
+        if !dir.pop() {
+            return None;
+        }
+    }
+}
+
+/// Reads `path`, or the nearest `reelguide.yaml` (see [`find`]; the defaults when there is
+/// none). Errors come back rendered, ready to print.
 pub fn load(path: Option<&Path>) -> Result<Loaded, Vec<String>> {
-    let (path, required) = match path {
-        Some(path) => (path.to_path_buf(), true),
-        None => (PathBuf::from(FILE_NAME), false),
+    let required = path.is_some();
+    let Some(path) = find(path) else {
+        return Ok(Loaded { config: Config::default(), base: PathBuf::from("."), file: None });
     };
     if !path.exists() {
         return if required {
             Err(vec![format!("error: the config file {} does not exist", path.display())])
         } else {
-            Ok(Loaded { config: Config::default(), base: PathBuf::from(".") })
+            Ok(Loaded { config: Config::default(), base: PathBuf::from("."), file: None })
         };
     }
     let mut sources = Sources::new();
@@ -118,7 +144,7 @@ pub fn load(path: Option<&Path>) -> Result<Loaded, Vec<String>> {
     }
     let base =
         path.parent().filter(|p| !p.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    Ok(Loaded { config: parsed.value, base })
+    Ok(Loaded { config: parsed.value, base, file: Some(path) })
 }
 
 fn check(config: &Config, positions: &crate::read::positions::Positions) -> Vec<Diagnostic> {

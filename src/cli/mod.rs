@@ -30,12 +30,15 @@ use crate::view::paper::Paper;
 #[command(name = "reelguide", version, about, long_about = None)]
 #[command(after_help = "Exit status: 0 success, 1 invalid input or failed output, 2 usage error.")]
 pub struct Cli {
-    /// Settings file [default: reelguide.yaml in the current folder, if there is one]
+    /// Settings file [default: the nearest reelguide.yaml, here or in a parent folder]
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// No progress bar and no closing summary; problems are still reported.
-    #[arg(long, short, global = true)]
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
+    /// Also say which settings file is used, and where outputs come from.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -44,7 +47,7 @@ pub struct Cli {
 pub fn run(cli: Cli) -> Exit {
     let quiet = cli.quiet;
     let result = match cli.command {
-        Command::Build(args) => build::run(args, cli.config.as_deref(), quiet),
+        Command::Build(args) => build::run(args, cli.config.as_deref(), build::Talk { quiet, verbose: cli.verbose }),
         Command::Check(args) => check::run(args, quiet),
         Command::Ratings(args) => ratings::run(args),
         Command::List(args) => list::run(args),
@@ -52,7 +55,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Schema => reference::schema(),
         Command::Templates(TemplatesCommand::Eject { dir }) => templates::eject(&dir),
         Command::Completions { shell } => reference::completions(shell),
-        Command::Man => reference::man(),
+        Command::Man { dir } => reference::man(dir.as_deref()),
     };
     exit::report(result)
 }
@@ -79,8 +82,12 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), for `man -l -`.
-    Man,
+    /// Print the manual page (roff), for `man -l -`; with a folder, write a page for the
+    /// command and one for each subcommand into it.
+    Man {
+        /// Folder to write reelguide.1, reelguide-build.1, ... into.
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -90,6 +97,13 @@ pub enum TemplatesCommand {
         /// Folder to copy the templates into; use it with `build --templates DIR`.
         dir: PathBuf,
     },
+}
+
+/// How `check` reports problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
 }
 
 /// Which formats to write.
@@ -169,8 +183,13 @@ impl BuildArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Record files or folders of records [default: guides/]
+    /// Record files or folders of records, `-` for standard input [default: guides/]
     pub paths: Vec<PathBuf>,
+    /// How problems are printed: for people (on standard error), or as JSON lines on
+    /// standard output for editors and CI (file, line, column, code, severity, message,
+    /// field, hint).
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
     /// Fail (exit 1) on warnings as well as errors.
     #[arg(long)]
     pub deny_warnings: bool,
@@ -178,7 +197,8 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct RatingsArgs {
-    /// A record's slug (looked up in the library) or the path of a record file.
+    /// A record's slug (looked up in the library), the path of a record file, or `-` to
+    /// read the record from standard input.
     pub film: String,
     /// Folder of records to look the slug up in [default: guides/]
     #[arg(long, value_name = "DIR")]

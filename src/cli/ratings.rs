@@ -7,6 +7,7 @@ use crate::cli::RatingsArgs;
 use crate::cli::exit::{Ended, Exit, Failure};
 use crate::cli::records;
 use crate::pipeline::library::{self, Entry, Library};
+use crate::read::file;
 use crate::render::terminal;
 use crate::view::edition::{self, Edition};
 use crate::view::summary::Lookup;
@@ -15,16 +16,25 @@ use crate::view::summary::Lookup;
 const SPOILERS_HINT: &str = "Add --spoilers to see them.";
 
 pub fn run(args: RatingsArgs) -> Ended {
-    // A path names a file; anything else is a slug in the library.
+    // A path names a file, `-` standard input; anything else is a slug in the library.
     let as_path = PathBuf::from(&args.film);
+    let stdin = file::is_stdin(&as_path);
     let folder = if as_path.is_file() {
         as_path.parent().filter(|p| !p.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), Path::to_path_buf)
     } else {
         args.guides.clone().unwrap_or_else(|| PathBuf::from("guides"))
     };
-    let library = records::load(vec![folder.clone()])?;
-    // The record's own file, when there is one: a path, or <folder>/<slug>.yaml.
-    let file = if as_path.is_file() {
+    // The library the related films are found in, and the record read from standard input.
+    let mut inputs = Vec::new();
+    if !stdin || folder.is_dir() {
+        inputs.push(folder.clone());
+    }
+    if stdin {
+        inputs.push(as_path.clone());
+    }
+    let library = records::load(inputs)?;
+    // The record's own file, when there is one: a path, `-`, or <folder>/<slug>.yaml.
+    let file = if as_path.is_file() || stdin {
         Some(as_path.clone())
     } else {
         ["yaml", "yml"].iter().map(|ext| folder.join(format!("{}.{ext}", args.film))).find(|p| p.is_file())
@@ -59,7 +69,7 @@ fn not_found(library: &Library, file: Option<&Path>, film: &str, folder: &Path) 
         let own: Vec<_> = library
             .diagnostics
             .iter()
-            .filter(|d| d.file.is_some_and(|f| same_file(Path::new(library.sources.name(f)), file)))
+            .filter(|d| d.file.is_some_and(|f| same_file(&source_path(library.sources.name(f)), file)))
             .cloned()
             .collect();
         library.sources.emit_to_stderr(&own);
@@ -73,7 +83,15 @@ fn not_found(library: &Library, file: Option<&Path>, film: &str, folder: &Path) 
     Err(Failure::usage(format!("no film `{film}` in {}", folder.display())).hint(hint))
 }
 
+/// The path behind a file's name in messages (`<stdin>` is standard input).
+fn source_path(name: &str) -> PathBuf {
+    if name == "<stdin>" { PathBuf::from(file::STDIN) } else { PathBuf::from(name) }
+}
+
 fn same_file(a: &Path, b: &Path) -> bool {
+    if file::is_stdin(a) || file::is_stdin(b) {
+        return file::is_stdin(a) && file::is_stdin(b);
+    }
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,

@@ -1,11 +1,13 @@
 //! Commands that print reference material: the record schema, shell completions and the
 //! manual page.
 
+use std::path::Path;
+
 use clap::CommandFactory;
 
 use crate::cli::Cli;
-use crate::cli::exit::{Ended, written};
-use crate::cli::ui;
+use crate::cli::exit::{Ended, Exit, Failure, written};
+use crate::cli::ui::{self, say};
 use crate::record::schema;
 
 pub fn schema() -> Ended {
@@ -18,8 +20,17 @@ pub fn completions(shell: clap_complete::Shell) -> Ended {
     written(ui::stdout(&script), "the completion script")
 }
 
-pub fn man() -> Ended {
-    let mut page = Vec::new();
-    let rendered = clap_mangen::Man::new(Cli::command()).render(&mut page);
-    written(rendered.and_then(|()| ui::stdout(&page)), "the manual page")
+/// The manual page on standard output, or every page (the command's and one per
+/// subcommand, which its SEE ALSO names) into `dir`.
+pub fn man(dir: Option<&Path>) -> Ended {
+    let Some(dir) = dir else {
+        let mut page = Vec::new();
+        let rendered = clap_mangen::Man::new(Cli::command()).render(&mut page);
+        return written(rendered.and_then(|()| ui::stdout(&page)), "the manual page");
+    };
+    std::fs::create_dir_all(dir)
+        .and_then(|()| clap_mangen::generate_to(Cli::command(), dir))
+        .map_err(|e| Failure::failed(format!("cannot write the manual pages into {}: {e}", dir.display())))?;
+    say!("wrote the manual pages into {}; `man -l {}/reelguide.1` reads one", dir.display(), dir.display());
+    Ok(Exit::Success)
 }

@@ -72,7 +72,7 @@ pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, PathError> {
             }
             found.sort();
             files.extend(found);
-        } else if path.exists() || std::fs::symlink_metadata(path).is_ok() {
+        } else if file::is_stdin(path) || path.exists() || std::fs::symlink_metadata(path).is_ok() {
             // A link to nothing is read, and reported as one.
             files.push(path.clone());
         } else {
@@ -215,7 +215,7 @@ pub fn load(files: &[PathBuf]) -> Library {
     let mut slugs: HashMap<String, (FileId, PathBuf)> = HashMap::new();
     let mut related: Vec<Vec<Option<String>>> = Vec::new();
     for one in checked {
-        let file = sources.add(one.path.display().to_string(), one.text.unwrap_or_default());
+        let file = sources.add(display_name(&one.path), one.text.unwrap_or_default());
         let mut problems: Vec<Diagnostic> = one.problems.into_iter().map(|d| d.in_file(file)).collect();
         if let Some((summary, links)) = one.record {
             if let Some((_, first)) = slugs.get(&one.slug) {
@@ -244,8 +244,17 @@ pub fn load(files: &[PathBuf]) -> Library {
     Library { entries, diagnostics, sources, files_read: files.len() }
 }
 
+/// How a record's file is named in messages: its path, or `<stdin>`.
+fn display_name(path: &Path) -> String {
+    if file::is_stdin(path) { "<stdin>".to_string() } else { path.display().to_string() }
+}
+
 fn load_one(path: &Path) -> FileRead {
-    let default_slug = path.file_stem().map(|s| slug::from_text(&s.to_string_lossy())).unwrap_or_default();
+    let default_slug = if file::is_stdin(path) {
+        "stdin".to_string()
+    } else {
+        path.file_stem().map(|s| slug::from_text(&s.to_string_lossy())).unwrap_or_default()
+    };
     let found = |text: String, problems: Vec<Diagnostic>| FileRead {
         path: path.to_path_buf(),
         fingerprint: fingerprint(&text),
@@ -329,7 +338,13 @@ fn check_related(
     }
 }
 
+/// The folder a record belongs to, where its related films are looked for. A record from
+/// standard input belongs to `guides/` when there is one, like a new record would.
 fn folder(path: &Path) -> PathBuf {
+    if file::is_stdin(path) {
+        let guides = PathBuf::from("guides");
+        return if guides.is_dir() { guides } else { PathBuf::from(".") };
+    }
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),

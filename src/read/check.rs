@@ -191,7 +191,11 @@ impl Checker<'_> {
         {
             let suggestion = slug::from_text(slug);
             let d = self.error("slug", format!("`{slug}` cannot be used as a slug"), "slug");
-            d.label = "only a-z, 0-9 and single hyphens".into();
+            d.label = if slug::is_device_name(slug) {
+                "Windows keeps this name for a device: no folder can have it".into()
+            } else {
+                "only a-z, 0-9 and single hyphens".into()
+            };
             d.hint = Some(if suggestion.is_empty() {
                 "a slug names the output files, such as `never-let-me-go`".into()
             } else {

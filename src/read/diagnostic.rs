@@ -2,7 +2,6 @@
 //! line with a caret, the field path and a hint, rendered by codespan-reporting.
 
 use std::fmt;
-use std::io::IsTerminal;
 use std::ops::Range;
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as ReportLevel};
@@ -98,6 +97,18 @@ impl Diagnostic {
     }
 }
 
+/// The 1-based line and column (in characters) of byte `at` in `text`.
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
 /// The name and text of every file that diagnostics point into. A file's text may be
 /// left empty until a diagnostic needs it, so a large library is not held in memory.
 #[derive(Default)]
@@ -139,17 +150,39 @@ impl Sources {
         self.files.is_empty()
     }
 
+    /// The diagnostic as one line of JSON, for editors and CI: file, 1-based line and
+    /// column (in characters) of where it points, code, severity, message, field, hint.
+    /// A problem with no place (an unreadable file) has `null` line and column.
+    pub fn json_line(&self, d: &Diagnostic) -> String {
+        let text = d.file.map_or("", |f| self.text(f));
+        let place = d.span.as_ref().filter(|_| d.file.is_some()).map(|span| line_column(text, span.start));
+        let json = serde_json::json!({
+            "file": d.file.map(|f| self.name(f)),
+            "line": place.map(|p| p.0),
+            "column": place.map(|p| p.1),
+            "code": d.code,
+            "severity": d.level.to_string(),
+            "message": d.message,
+            "field": d.field,
+            "hint": d.hint,
+        });
+        json.to_string()
+    }
+
     /// The diagnostic as text, without colour: what tests and snapshots compare.
     pub fn render(&self, diagnostic: &Diagnostic) -> String {
         let (file, report) = self.report(diagnostic);
         term::emit_into_string(&config(), &file, &report).unwrap_or_else(|_| fallback(diagnostic))
     }
 
-    /// Writes diagnostics to standard error, in colour only on a terminal (and never with
-    /// `NO_COLOR` set, which termcolor honours).
+    /// Writes diagnostics to standard error, in colour as anstream decides for every
+    /// output of the program: on a terminal, never with `NO_COLOR` or `CLICOLOR=0`, and
+    /// even when piped with `CLICOLOR_FORCE=1`.
     pub fn emit_to_stderr(&self, diagnostics: &[Diagnostic]) {
-        let choice =
-            if std::io::stderr().is_terminal() { termcolor::ColorChoice::Auto } else { termcolor::ColorChoice::Never };
+        let choice = match anstream::AutoStream::choice(&std::io::stderr()) {
+            anstream::ColorChoice::Always | anstream::ColorChoice::AlwaysAnsi => termcolor::ColorChoice::AlwaysAnsi,
+            anstream::ColorChoice::Never | anstream::ColorChoice::Auto => termcolor::ColorChoice::Never,
+        };
         let mut stream = termcolor::StandardStream::stderr(choice);
         for diagnostic in diagnostics {
             let (file, report) = self.report(diagnostic);

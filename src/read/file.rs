@@ -22,16 +22,28 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// A file's text, or why it could not be had. A file that is not UTF-8 still comes back
 /// (lossily decoded) with its error, so the error can show the offending line.
+#[derive(Debug, Clone)]
 pub enum FileText {
     Text(String),
     Unreadable(Diagnostic),
     NotText { lossy: String, problem: Diagnostic },
 }
 
-/// Reads a file of at most [`MAX_FILE_BYTES`]. Only regular files are opened: a FIFO
-/// or a device named as a record would block or never end, and a link to nothing is
-/// said to be one, never skipped.
+/// The name standard input goes by on the command line (`reelguide check -`).
+pub const STDIN: &str = "-";
+
+/// Whether `path` stands for standard input.
+pub fn is_stdin(path: &Path) -> bool {
+    path == Path::new(STDIN)
+}
+
+/// Reads a file of at most [`MAX_FILE_BYTES`], or standard input for `-`. Only regular
+/// files are opened: a FIFO or a device named as a record would block or never end, and
+/// a link to nothing is said to be one, never skipped.
 pub fn read_text(path: &Path) -> FileText {
+    if is_stdin(path) {
+        return read_stdin();
+    }
     let unreadable = |why: String| {
         FileText::Unreadable(Diagnostic::error("unreadable", format!("cannot read {}: {why}", path.display())))
     };
@@ -42,21 +54,31 @@ pub fn read_text(path: &Path) -> FileText {
         Ok(file) => file,
         Err(e) => return unreadable(e.to_string()),
     };
+    let size = || std::fs::metadata(path).map(|m| m.len()).ok();
+    read_limited(file, &path.display().to_string(), size)
+}
+
+/// Standard input, read once: a command that reads the record twice (to check it, then
+/// to show it) gets the same text both times.
+fn read_stdin() -> FileText {
+    static TEXT: std::sync::OnceLock<FileText> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| read_limited(std::io::stdin().lock(), "standard input", || None)).clone()
+}
+
+/// The text of `reader`, at most [`MAX_FILE_BYTES`] of it, decoded and checked.
+fn read_limited(reader: impl Read, name: &str, size: impl Fn() -> Option<u64>) -> FileText {
     // The length is checked while reading too: metadata lies for pipes and devices.
     let mut bytes = Vec::new();
-    if let Err(e) = file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
-        return unreadable(e.to_string());
+    if let Err(e) = reader.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes) {
+        return FileText::Unreadable(Diagnostic::error("unreadable", format!("cannot read {name}: {e}")));
     }
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(bytes.len() as u64);
+        let size = size().unwrap_or(bytes.len() as u64);
         let shown = if size > MAX_FILE_BYTES { format!("{size} bytes") } else { "larger than that".into() };
         return FileText::Unreadable(
             Diagnostic::error(
                 "too-large",
-                format!(
-                    "{} is too large to be a record: {shown}, and the limit is {MAX_FILE_BYTES} bytes (1 MiB)",
-                    path.display()
-                ),
+                format!("{name} is too large to be a record: {shown}, and the limit is {MAX_FILE_BYTES} bytes (1 MiB)"),
             )
             .hint("a complete record is about 20 KB; is this the right file?"),
         );

@@ -5,6 +5,7 @@ mod architecture;
 mod browser;
 mod build;
 mod cli;
+mod conventions;
 mod diagnostics;
 mod fuzz;
 mod harness;

@@ -47,6 +47,23 @@ fn qpdf_check(pdf: &Path) {
     assert!(qpdf.status.success(), "qpdf --check {}: {}", pdf.display(), String::from_utf8_lossy(&qpdf.stdout));
 }
 
+/// `pdffonts`: every font is embedded, as a subset (a six-letter tag before its name),
+/// with a ToUnicode map, so the text copies and searches.
+fn fonts_embedded_as_subsets(pdf: &Path) {
+    let out = Command::new("pdffonts").arg(pdf).output().expect("pdffonts is installed");
+    assert!(out.status.success());
+    let listing = String::from_utf8_lossy(&out.stdout);
+    let fonts: Vec<&str> = listing.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
+    assert!(!fonts.is_empty(), "{}: no fonts", pdf.display());
+    for font in fonts {
+        let columns: Vec<&str> = font.split_whitespace().collect();
+        let name = columns[0];
+        let (emb, sub, uni) = (columns[columns.len() - 5], columns[columns.len() - 4], columns[columns.len() - 3]);
+        assert!(name.len() > 7 && name.as_bytes()[6] == b'+', "{}: {name} has no subset tag", pdf.display());
+        assert_eq!((emb, sub, uni), ("yes", "yes", "yes"), "{}: {font}", pdf.display());
+    }
+}
+
 #[test]
 #[ignore = "needs poppler-utils and qpdf; .ci/run installs them and runs this"]
 fn every_pdf_from_guides_passes_qpdf_and_pdftotext_finds_every_question() {
@@ -58,6 +75,7 @@ fn every_pdf_from_guides_passes_qpdf_and_pdftotext_finds_every_question() {
         for edition in ["handout", "leader", "parents"] {
             let pdf = out.path().join(&slug).join(format!("{edition}.pdf"));
             qpdf_check(&pdf);
+            fonts_embedded_as_subsets(&pdf);
             let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext is installed");
             assert!(text.status.success());
             let text = squash(&String::from_utf8_lossy(&text.stdout));

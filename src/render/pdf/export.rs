@@ -6,13 +6,13 @@
 //! and reproducibility. Resource names are fixed, the trailer `/ID` is a hash of the
 //! document itself, and no clock time is written unless `SOURCE_DATE_EPOCH` asks for one.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
     Actions, BorderArray, Color, ColorArray, FontId, Greyscale, HighlightingMode, Line, LineDashPattern, LinePoint,
-    LinkAnnotation, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
-    TextMatrix, WindingOrder,
+    LinkAnnotation, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt,
+    Rect, TextItem, TextMatrix, WindingOrder,
 };
 
 use super::fonts::{Face, fonts};
@@ -108,7 +108,7 @@ pub fn write(layout: &super::Layout, info: &Info) -> Vec<u8> {
 /// The finished PDF of `sheets`; `bookmarks` are outline entries on the laid-out pages of
 /// `geometry`, one per sheet (an imposed document passes none).
 pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geometry, info: &Info) -> Vec<u8> {
-    let mut used = BTreeSet::new();
+    let mut used = BTreeMap::new();
     let pdf_pages: Vec<PdfPage> = sheets
         .iter()
         .map(|sheet| {
@@ -135,9 +135,11 @@ pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geom
 
     let mut doc = PdfDocument::new(&info.title);
     doc.pages = pdf_pages;
-    for face in &used {
-        let font = printpdf::PdfFont::new(fonts().pdf_font(*face).clone());
-        doc.resources.fonts.map.insert(FontId(face.resource_name().to_string()), font);
+    for (face, chars) in &used {
+        doc.resources
+            .fonts
+            .map
+            .insert(FontId(face.resource_name().to_string()), PdfFont::new(document_font(*face, chars)));
     }
     let meta = &mut doc.metadata.info;
     meta.document_title = info.title.clone();
@@ -147,13 +149,30 @@ pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geom
     meta.creator = format!("reelguide {}", env!("CARGO_PKG_VERSION"));
     meta.producer = "printpdf".into();
 
-    let options = PdfSaveOptions { optimize: false, subset_fonts: true, secure: true, image_optimization: None };
+    // The fonts are cut to what the document draws already (`document_font`).
+    let options = PdfSaveOptions { optimize: false, subset_fonts: false, secure: true, image_optimization: None };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&options, &mut warnings);
     finish(&mut lo, bookmarks, geometry, info);
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).expect("writing to memory cannot fail");
     stamp_id(bytes)
+}
+
+/// `face` cut to the glyphs of `chars`, as printpdf embeds it: named with the subset tag
+/// (its resource name) before the face's PostScript name.
+fn document_font(face: Face, chars: &BTreeSet<char>) -> ParsedFont {
+    let f = fonts();
+    let glyphs: BTreeSet<u16> = chars.iter().filter_map(|c| f.prepared_glyph(face, *c)).collect();
+    let bytes = super::subset::for_document(f.prepared(face), &glyphs).unwrap_or_else(|| f.prepared(face).to_vec());
+    let mut warnings = Vec::new();
+    let mut font = ParsedFont::from_bytes(&bytes, 0, &mut warnings)
+        .or_else(|| ParsedFont::from_bytes(f.prepared(face), 0, &mut warnings))
+        .expect("the embedded fonts parse");
+    font.font_name = Some(format!("{}+{}", face.resource_name(), face.postscript_name()));
+    // The cut face has no OS/2 table to take the weight from.
+    font.pdf_font_metrics.us_weight_class = f.weight_class(face);
+    font
 }
 
 /// Turns drawings into page operations.
@@ -167,7 +186,8 @@ struct Painter<'a> {
     stroke: Option<(f32, f32)>,
     /// Where the last text ended: text that continues there needs no new position.
     pen: Option<(f32, f32)>,
-    used: &'a mut BTreeSet<Face>,
+    /// The characters each face draws, for cutting the fonts.
+    used: &'a mut BTreeMap<Face, BTreeSet<char>>,
 }
 
 impl Painter<'_> {
@@ -230,7 +250,7 @@ impl Painter<'_> {
             self.ops.push(Op::SetFillColor { col: Color::Greyscale(Greyscale::new(*gray, None)) });
             self.gray = Some(*gray);
         }
-        self.used.insert(piece.face);
+        self.used.entry(piece.face).or_default().extend(piece.text.chars());
         // The text goes out as characters, which the font's own character map turns into
         // glyphs (and its ToUnicode map back into text for copy and search). Where the
         // shaped advance differs from the font's width (kerning), a TJ adjustment follows.
@@ -433,19 +453,17 @@ fn deflate(data: &[u8]) -> Option<Vec<u8>> {
 const ID_PLACEHOLDER: &[u8; 16] = b"\xA5\x5A\xA5\x5A\xA5\x5A\xA5\x5A\xA5\x5A\xA5\x5A\xA5\x5A\xA5\x5A";
 
 /// Replaces the placeholder `/ID` with a 128-bit hash of the file itself: the same
-/// document always gets the same ID, and different documents different ones. (Two SipHash
-/// passes with fixed keys: stable for a given build of reelguide, and far cheaper than a
-/// cryptographic hash, which an ID does not need.)
+/// document always gets the same ID, and different documents different ones. SipHash-1-3
+/// with fixed keys, from the `siphasher` crate: defined by its specification, so the ID
+/// is the same from every build of reelguide on every machine (std's `DefaultHasher`
+/// promises no such thing), and far cheaper than a cryptographic hash, which an ID does
+/// not need.
 fn stamp_id(mut bytes: Vec<u8>) -> Vec<u8> {
-    use std::hash::{Hash, Hasher};
+    use std::hash::Hasher;
     let placeholder: String = ID_PLACEHOLDER.iter().map(|b| format!("{b:02X}")).collect();
-    let hash = |salt: u8| {
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        salt.hash(&mut hasher);
-        bytes.hash(&mut hasher);
-        hasher.finish()
-    };
-    let id = format!("{:016X}{:016X}", hash(1), hash(2));
+    let mut hasher = siphasher::sip128::SipHasher13::new_with_keys(0x7265_656c_6775_6964, 0x7064_662d_6964_2d31);
+    hasher.write(&bytes);
+    let id = format!("{:032X}", siphasher::sip128::Hasher128::finish128(&hasher).as_u128());
     let mut start = 0;
     while let Some(found) = find(&bytes[start..], placeholder.as_bytes()) {
         let at = start + found;
@@ -471,4 +489,22 @@ fn pdf_date(seconds: i64) -> String {
         at.minute(),
         at.second()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_id_is_a_fixed_function_of_the_bytes() {
+        let placeholder: String = ID_PLACEHOLDER.iter().map(|b| format!("{b:02X}")).collect();
+        let file = format!("%PDF-1.3 ... /ID [<{placeholder}><{placeholder}>] %%EOF").into_bytes();
+        let stamped = String::from_utf8(stamp_id(file)).unwrap();
+        // Pinned: a different hasher, or different keys, would change every document's
+        // bytes between releases.
+        assert_eq!(
+            stamped,
+            "%PDF-1.3 ... /ID [<8A956CDCB11843BDB4A892E2E9FFE686><8A956CDCB11843BDB4A892E2E9FFE686>] %%EOF"
+        );
+    }
 }

@@ -2,15 +2,15 @@
 //! `dejavu` crate, covering Latin Extended, Greek and Cyrillic. Its licence ships in
 //! `docs/font-license-dejavu.txt`. Fonts are never looked up on the machine.
 //!
-//! Each face is parsed once per process and shared by every thread: rustybuzz shapes text
-//! (real advances and kerning), printpdf embeds and subsets the glyphs used.
+//! Each face is parsed once per process and shared by every thread: harfrust (the HarfBuzz
+//! project's Rust port) shapes text with real advances and kerning; `subset` cuts the
+//! face down to the glyphs each document uses, and printpdf embeds that.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use printpdf::ParsedFont;
-use rustybuzz::{Feature, UnicodeBuffer};
+use harfrust::{Buffer, Feature, Font, GlyphId, ShapeOptions, ShaperFont};
 
 /// One of the four faces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,8 +33,18 @@ impl Face {
         }
     }
 
+    /// The face's PostScript name, which the PDF names its font by.
+    pub fn postscript_name(self) -> &'static str {
+        match self {
+            Face::Regular => "DejaVuSans",
+            Face::Bold => "DejaVuSans-Bold",
+            Face::Italic => "DejaVuSans-Oblique",
+            Face::BoldItalic => "DejaVuSans-BoldOblique",
+        }
+    }
+
     /// The font's resource name in every PDF, fixed so that documents are reproducible.
-    /// Six capitals, because printpdf uses the first six characters as the subset tag.
+    /// Six capitals: it is also the subset tag before the font's name.
     pub fn resource_name(self) -> &'static str {
         match self {
             Face::Regular => "DJVSRG",
@@ -44,7 +54,7 @@ impl Face {
         }
     }
 
-    fn bytes(self) -> &'static [u8] {
+    pub(super) fn bytes(self) -> &'static [u8] {
         match self {
             Face::Regular => dejavu::sans::regular(),
             Face::Bold => dejavu::sans::bold(),
@@ -71,10 +81,12 @@ pub struct Glyph {
 }
 
 struct Loaded {
-    shaper: rustybuzz::Face<'static>,
+    font: &'static Font,
     /// The advance of a space, in 1/1000 em: measured once, used between every two words.
     space: f32,
-    pdf: OnceLock<ParsedFont>,
+    /// The face cut to the repertoire and slimmed, made once, and parsed: what `subset`
+    /// cuts again for each document.
+    prepared: OnceLock<(Vec<u8>, Font)>,
     units_per_em: f32,
     ascender: f32,
     descender: f32,
@@ -106,19 +118,24 @@ pub fn fonts() -> &'static Fonts {
         let faces = Face::ALL
             .iter()
             .map(|face| {
-                let shaper = rustybuzz::Face::from_slice(face.bytes(), 0).expect("the embedded fonts parse");
-                let units_per_em = f32::from(shaper.units_per_em() as u16);
-                let space = shaper
-                    .glyph_index(' ')
-                    .and_then(|g| shaper.glyph_hor_advance(g))
-                    .map_or(0.0, |a| f32::from(a) * 1000.0 / units_per_em);
+                // Parsed once and kept for the life of the process, which the shaper
+                // borrows it for.
+                let font: &'static Font =
+                    Box::leak(Box::new(Font::new(face.bytes(), 0).expect("the embedded fonts parse")));
+                let metrics = font.metrics();
+                let units_per_em = f32::from(metrics.units_per_em);
+                let line = metrics.hhea_line.unwrap_or_default();
+                let space = font
+                    .charmap()
+                    .map_unicode(' ')
+                    .map_or(0.0, |g| font.glyph_metrics().h_advance(g) * 1000.0 / units_per_em);
                 Loaded {
+                    font,
                     units_per_em,
                     space,
-                    ascender: f32::from(shaper.ascender()),
-                    descender: f32::from(shaper.descender()),
-                    shaper,
-                    pdf: OnceLock::new(),
+                    ascender: line.ascender.to_f32(),
+                    descender: line.descender.to_f32(),
+                    prepared: OnceLock::new(),
                 }
             })
             .collect();
@@ -160,12 +177,18 @@ impl Fonts {
 
     fn shape_uncached(&self, face: Face, text: &str) -> Arc<[Glyph]> {
         let loaded = self.face(face);
-        let mut buffer = UnicodeBuffer::new();
+        let mut buffer = Buffer::new();
         buffer.push_str(text);
-        let shaped = rustybuzz::shape(&loaded.shaper, &self.features, buffer);
+        buffer.guess_segment_properties();
+        // A buffer the shaper cannot take (none is, for text in the repertoire) keeps its
+        // characters unshaped: glyph 0 with no advance, never a panic.
+        // The shaper reads the font's layout tables, which the font caches, so making one
+        // per call costs little (and it cannot be shared between threads).
+        let shaper = ShaperFont::new(loaded.font);
+        let _ = harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().features(&self.features));
         let scale = 1000.0 / loaded.units_per_em;
-        let infos = shaped.glyph_infos();
-        let positions = shaped.glyph_positions();
+        let infos = buffer.glyph_infos();
+        let positions = buffer.glyph_positions();
         infos
             .iter()
             .zip(positions)
@@ -207,26 +230,44 @@ impl Fonts {
     /// em, truncated as printpdf writes it into the `/W` array.
     pub fn font_advance(&self, face: Face, glyph: u16) -> f32 {
         let f = self.face(face);
-        let advance = f.shaper.glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(glyph)).unwrap_or(0);
-        (f32::from(advance) * 1000.0 / f.units_per_em).trunc()
+        let advance = f.font.glyph_metrics().h_advance(GlyphId::new(u32::from(glyph)));
+        (advance * 1000.0 / f.units_per_em).trunc()
     }
 
     /// Whether every face can draw `c` in a PDF: it is in the embedded repertoire, and
     /// the font has it.
     pub fn covers(&self, c: char) -> bool {
         c.is_control()
-            || super::subset::in_repertoire(c) && self.faces.iter().all(|f| f.shaper.glyph_index(c).is_some())
+            || super::subset::in_repertoire(c) && self.faces.iter().all(|f| f.font.charmap().map_unicode(c).is_some())
     }
 
-    /// The face as printpdf embeds it: prepared (see [`super::subset`]) and parsed once.
-    pub fn pdf_font(&self, face: Face) -> &ParsedFont {
-        self.face(face).pdf.get_or_init(|| {
-            let mut warnings = Vec::new();
-            let slim = super::subset::prepare(face.bytes());
-            let bytes = slim.as_deref().unwrap_or(face.bytes());
-            ParsedFont::from_bytes(bytes, 0, &mut warnings)
-                .or_else(|| ParsedFont::from_bytes(face.bytes(), 0, &mut warnings))
-                .expect("the embedded fonts parse")
+    /// The glyph the face draws `c` with, if it has one.
+    pub fn glyph_index(&self, face: Face, c: char) -> Option<u16> {
+        self.face(face).font.charmap().map_unicode(c).and_then(|g| u16::try_from(g.to_u32()).ok())
+    }
+
+    /// The face as it is embedded before each document's cut: its repertoire, without
+    /// hinting (see [`super::subset`]); the original if that fails.
+    pub fn prepared(&self, face: Face) -> &[u8] {
+        &self.prepared_face(face).0
+    }
+
+    /// The face's weight class (400 regular, 700 bold), which a PDF font descriptor
+    /// estimates its stem width from.
+    pub fn weight_class(&self, face: Face) -> u16 {
+        self.face(face).font.default_attributes().weight.value().round() as u16
+    }
+
+    /// The glyph that draws `c` in the prepared face.
+    pub fn prepared_glyph(&self, face: Face, c: char) -> Option<u16> {
+        self.prepared_face(face).1.charmap().map_unicode(c).and_then(|g| u16::try_from(g.to_u32()).ok())
+    }
+
+    fn prepared_face(&self, face: Face) -> &(Vec<u8>, Font) {
+        self.face(face).prepared.get_or_init(|| {
+            let bytes = super::subset::prepare(face.bytes()).unwrap_or_else(|| face.bytes().to_vec());
+            let font = Font::new(bytes.clone(), 0).expect("the prepared fonts parse");
+            (bytes, font)
         })
     }
 }

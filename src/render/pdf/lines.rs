@@ -1,11 +1,9 @@
 //! Inline text: styled spans measured with real advances and kerning, then wrapped into
-//! lines. Long words are hyphenated (English dictionary of the `hyphenation` crate) and,
+//! lines. Long words are hyphenated (hypher's English patterns, TeX's) and,
 //! when nothing else fits (a 300-character URL), broken between characters, so no text
 //! ever runs past the right margin.
 
-use std::sync::{Arc, OnceLock};
-
-use hyphenation::{Hyphenator, Language, Load, Standard};
+use std::sync::Arc;
 
 use super::fonts::{Face, Glyph, fonts};
 use crate::markup;
@@ -150,24 +148,53 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: bool) -> Vec<Line>
     lines
 }
 
+/// What a character does between words, by its Unicode line-breaking class (UAX #14):
+/// a no-break space (`100\u{a0}km`, `Mr\u{a0}Smith`) holds its neighbours together.
+enum Between {
+    /// A space lines may break at; runs of them are one space.
+    Space,
+    /// A zero-width space: lines may break there, and nothing is drawn.
+    Break,
+    /// Anything else, no-break spaces included: part of a word.
+    Word,
+}
+
+fn between(c: char) -> Between {
+    use unicode_linebreak::{BreakClass, break_property};
+    match break_property(u32::from(c)) {
+        BreakClass::ZeroWidthSpace => Between::Break,
+        BreakClass::NonBreakingGlue => Between::Word,
+        _ if c.is_whitespace() => Between::Space,
+        _ => Between::Word,
+    }
+}
+
 fn words(spans: &[Span]) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
     let mut current: Segments = Vec::new();
     for span in spans {
         for c in span.text.chars() {
-            if c.is_whitespace() {
-                if !current.is_empty() {
-                    words.push(Word { parts: std::mem::take(&mut current), space_after: Some(span.face) });
-                } else if let Some(last) = words.last_mut() {
-                    last.space_after.get_or_insert(span.face);
+            match between(c) {
+                Between::Space => {
+                    if !current.is_empty() {
+                        words.push(Word { parts: std::mem::take(&mut current), space_after: Some(span.face) });
+                    } else if let Some(last) = words.last_mut() {
+                        last.space_after.get_or_insert(span.face);
+                    }
                 }
-            } else {
-                // A character the font lacks prints as a visible replacement mark; the
-                // record check has already warned about it.
-                let c = if c.is_ascii() || fonts().covers(c) { c } else { '\u{FFFD}' };
-                match current.last_mut() {
-                    Some((face, text)) if *face == span.face => text.push(c),
-                    _ => current.push((span.face, c.to_string())),
+                Between::Break => {
+                    if !current.is_empty() {
+                        words.push(Word { parts: std::mem::take(&mut current), space_after: None });
+                    }
+                }
+                Between::Word => {
+                    // A character the font lacks prints as a visible replacement mark; the
+                    // record check has already warned about it.
+                    let c = if c.is_ascii() || fonts().covers(c) { c } else { '\u{FFFD}' };
+                    match current.last_mut() {
+                        Some((face, text)) if *face == span.face => text.push(c),
+                        _ => current.push((span.face, c.to_string())),
+                    }
                 }
             }
         }
@@ -270,7 +297,7 @@ fn split_to_fit(
         width_before(at) + extra <= room
     };
     if hyphenate {
-        let breaks = hyphenator().map(|h| h.hyphenate(&text).breaks).unwrap_or_default();
+        let breaks = hyphenation_points(&text);
         if let Some(&at) = breaks.iter().rev().find(|&&at| fits(at, !text[..at].ends_with('-'))) {
             return Some(cut(at, !text[..at].ends_with('-')));
         }
@@ -355,9 +382,15 @@ fn is_word_like(text: &str) -> bool {
     !core.is_empty() && core.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-'))
 }
 
-fn hyphenator() -> Option<&'static Standard> {
-    static DICTIONARY: OnceLock<Option<Standard>> = OnceLock::new();
-    DICTIONARY.get_or_init(|| Standard::from_embedded(Language::EnglishUS).ok()).as_ref()
+/// Where `word` may be hyphenated, as byte offsets: between its syllables.
+fn hyphenation_points(word: &str) -> Vec<usize> {
+    hypher::hyphenate(word, hypher::Lang::English)
+        .scan(0, |at, syllable| {
+            *at += syllable.len();
+            Some(*at)
+        })
+        .filter(|at| *at < word.len())
+        .collect()
 }
 
 #[cfg(test)]
@@ -366,6 +399,22 @@ mod tests {
 
     fn style() -> TextStyle {
         TextStyle { size: 10.0, leading: 13.0, bold: false, italic: false, italic_allowed: true, gray: 0.0 }
+    }
+
+    #[test]
+    fn a_no_break_space_holds_its_neighbours_on_one_line() {
+        let text = "Runtime of the film: 103\u{a0}minutes, more or less";
+        let set = spans(text, &style());
+        for width in (90..300).step_by(7) {
+            let lines = wrap(&set, 10.0, width as f32, false);
+            assert!(
+                lines.iter().any(|l| l.text().contains("103\u{a0}minutes")),
+                "split at the no-break space at {width} pt: {:?}",
+                lines.iter().map(Line::text).collect::<Vec<_>>()
+            );
+        }
+        let zero_width = wrap(&spans("long\u{200b}word", &style()), 10.0, 25.0, false);
+        assert_eq!(zero_width.iter().map(Line::text).collect::<Vec<_>>(), ["long", "word"]);
     }
 
     #[test]

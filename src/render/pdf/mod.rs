@@ -1,10 +1,10 @@
 //! The PDF renderer: a small typesetting layer over printpdf's page operations.
 //!
-//! `fonts` (shaping with the embedded faces) -> `text` (wrap, hyphenate) -> `compose`
-//! (an edition view as blocks of frames) -> `flow` (paginate) -> `footer` (the running
-//! footer of each page) -> `document` (ops, fonts, outline, metadata, reproducible
-//! bytes); `impose` puts finished pages two to a sheet for booklets and cut cards.
-//! Content and order come from the edition view, as for the HTML.
+//! `fonts` (shaping with the embedded faces) -> `lines` (wrap, hyphenate) -> `blocks`
+//! (an edition view as blocks of frames) -> `paginate` (pages, sheets) -> `footer` (the
+//! running footer of each page) -> `export` (ops, fonts cut by `subset`, outline,
+//! metadata, reproducible bytes); `impose` puts finished pages two to a sheet for
+//! booklets and cut cards. Content and order come from the edition view, as for the HTML.
 
 pub mod blocks;
 pub(crate) mod export;

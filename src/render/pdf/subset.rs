@@ -1,5 +1,6 @@
-//! The typeface as it is embedded. Done once per process, before printpdf subsets it
-//! again for each document.
+//! The typeface as it is embedded: prepared once per process, then cut for each document
+//! to the glyphs it draws, so printpdf embeds only those (its own subsetter is part of a
+//! layout engine reelguide does not use).
 //!
 //! First the font is cut down to the scripts reelguide sets: Latin (with its extensions),
 //! Greek, Cyrillic, punctuation and common symbols. DejaVu Sans covers more, but right-to-
@@ -50,9 +51,13 @@ fn cut_to_repertoire(font: &[u8]) -> Option<Vec<u8>> {
     use allsorts::subset::{CmapTarget, SubsetProfile, subset};
     use allsorts::tag;
 
-    let face = rustybuzz::ttf_parser::Face::parse(font, 0).ok()?;
-    let mut glyphs: Vec<u16> =
-        REPERTOIRE.iter().flat_map(|(from, to)| *from..=*to).filter_map(|c| face.glyph_index(c).map(|g| g.0)).collect();
+    let face = harfrust::Font::new(font.to_vec(), 0)?;
+    let charmap = face.charmap();
+    let mut glyphs: Vec<u16> = REPERTOIRE
+        .iter()
+        .flat_map(|(from, to)| *from..=*to)
+        .filter_map(|c| charmap.map_unicode(c).and_then(|g| u16::try_from(g.to_u32()).ok()))
+        .collect();
     glyphs.push(0); // .notdef comes first
     glyphs.sort_unstable();
     glyphs.dedup();
@@ -61,6 +66,21 @@ fn cut_to_repertoire(font: &[u8]) -> Option<Vec<u8>> {
     let provider = data.table_provider(0).ok()?;
     let tables = vec![tag::CMAP, tag::HEAD, tag::HHEA, tag::HMTX, tag::MAXP, tag::NAME, tag::OS_2, tag::POST];
     subset(&provider, &glyphs, &SubsetProfile::Custom(tables), CmapTarget::Unicode).ok()
+}
+
+/// The prepared face cut to the glyphs of `glyphs` (ids in the prepared face) for one
+/// document: .notdef first, then the glyphs in order of their ids, each renumbered to
+/// its place in that list; the cut face maps each character to its new glyph.
+pub fn for_document(prepared: &[u8], glyphs: &std::collections::BTreeSet<u16>) -> Option<Vec<u8>> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::font_data::FontData;
+    use allsorts::subset::{CmapTarget, SubsetProfile, subset};
+
+    let ids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied().filter(|g| *g != 0)).collect();
+    let scope = ReadScope::new(prepared);
+    let data = scope.read::<FontData<'_>>().ok()?;
+    let provider = data.table_provider(0).ok()?;
+    subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode).ok()
 }
 
 /// Tables kept, in the order of their tags.
@@ -282,15 +302,18 @@ mod tests {
         let original = dejavu::sans::regular();
         let prepared = prepare(original).expect("DejaVu Sans is TrueType");
         assert!(prepared.len() < original.len() * 2 / 5, "{} of {}", prepared.len(), original.len());
-        let a = rustybuzz::ttf_parser::Face::parse(original, 0).unwrap();
-        let b = rustybuzz::ttf_parser::Face::parse(&prepared, 0).unwrap();
+        let a = harfrust::Font::new(original, 0).unwrap();
+        let b = harfrust::Font::new(prepared.clone(), 0).unwrap();
+        let (ma, mb) = (a.glyph_metrics(), b.glyph_metrics());
         for c in ['A', 'ж', 'Ω', 'é', 'Ł', '■', '→', '✓', '\u{FFFD}'] {
-            let (ga, gb) = (a.glyph_index(c).unwrap(), b.glyph_index(c).unwrap_or_else(|| panic!("{c} lost")));
-            assert_eq!(a.glyph_hor_advance(ga), b.glyph_hor_advance(gb), "width of {c}");
-            assert_eq!(a.glyph_bounding_box(ga), b.glyph_bounding_box(gb), "outline of {c}");
+            let ga = a.charmap().map_unicode(c).unwrap();
+            let gb = b.charmap().map_unicode(c).unwrap_or_else(|| panic!("{c} lost"));
+            assert_eq!(ma.h_advance(ga), mb.h_advance(gb), "width of {c}");
+            assert_eq!(ma.extents(ga), mb.extents(gb), "outline of {c}");
         }
-        assert!(b.glyph_index('א').is_none(), "Hebrew is outside the repertoire");
-        assert!(b.names().into_iter().any(|n| n.name_id == 6), "PostScript name kept");
+        assert!(b.charmap().map_unicode('א').is_none(), "Hebrew is outside the repertoire");
+        let names: Vec<[u8; 4]> = directory(&prepared).unwrap().iter().map(|(t, _)| *t).collect();
+        assert!(names.contains(b"name"), "the names table is kept");
         let tags: Vec<[u8; 4]> = directory(&prepared).unwrap().iter().map(|(t, _)| *t).collect();
         assert!(!tags.contains(b"fpgm") && !tags.contains(b"prep") && tags.contains(b"glyf"));
     }
