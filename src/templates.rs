@@ -12,10 +12,13 @@ use std::path::{Component, Path, PathBuf};
 pub const DEFAULTS: &[(&str, &str)] = &[
     ("base.html", include_str!("../templates/base.html")),
     ("blocks.html", include_str!("../templates/blocks.html")),
+    ("masthead.html", include_str!("../templates/masthead.html")),
     ("handout.html", include_str!("../templates/handout.html")),
     ("leader.html", include_str!("../templates/leader.html")),
     ("parents.html", include_str!("../templates/parents.html")),
     ("catalog.html", include_str!("../templates/catalog.html")),
+    ("night.html", include_str!("../templates/night.html")),
+    ("night-leader.html", include_str!("../templates/night-leader.html")),
     ("style.css", include_str!("../templates/style.css")),
     (crate::view::words::ENGLISH_FILE, crate::view::words::ENGLISH),
 ];

@@ -65,6 +65,12 @@ pub fn run(args: BuildArgs, config: Option<&Path>, talk: Talk) -> Ended {
     if built.invalid > 0 {
         say!("{} not built: see the errors above", plural(built.invalid, "record"));
     }
+    if !quiet && built.nights > 0 {
+        say!("built {} into {}", plural(built.nights, "night"), job.out.join("nights").display());
+    }
+    if built.invalid_nights > 0 {
+        say!("{} not built: see the errors above", plural(built.invalid_nights, "night"));
+    }
     Ok(if errors > 0 || (deny_warnings && warnings > 0) { Exit::Failed } else { Exit::Success })
 }
 
@@ -96,7 +102,9 @@ fn job(args: BuildArgs, loaded: &Loaded) -> Result<Job, Failure> {
     };
     let pdf = formats.iter().any(|f| matches!(f, Format::Pdf | Format::All));
     Ok(Job {
-        // Without paths, the project's: beside the settings file, wherever it was found.
+        // Without paths, the project's: beside the settings file, wherever it was found,
+        // with its nights.
+        nights: args.paths.is_empty().then(|| loaded.path(Path::new("nights"))),
         inputs: if args.paths.is_empty() { vec![loaded.path(Path::new("guides"))] } else { args.paths },
         out: args
             .out

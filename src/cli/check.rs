@@ -1,12 +1,27 @@
-//! `reelguide check`: every problem of every record, and nothing written.
+//! `reelguide check`: every problem of every record and night, and nothing written.
+
+use std::path::{Path, PathBuf};
 
 use crate::cli::exit::{Ended, Exit, Failure};
 use crate::cli::records;
 use crate::cli::ui::{plural, say};
 use crate::cli::{CheckArgs, ReportFormat};
+use crate::pipeline::nights;
 
 pub fn run(args: CheckArgs, quiet: bool) -> Ended {
-    let library = records::load(args.paths)?;
+    // Night files are the ones in a `nights` folder; they are checked against the records.
+    let (night_paths, record_paths): (Vec<PathBuf>, Vec<PathBuf>) =
+        args.paths.iter().cloned().partition(|p| is_night_path(p));
+    let night_files = if args.paths.is_empty() {
+        nights::find(Path::new("nights"))
+    } else {
+        night_paths.iter().flat_map(|p| if p.is_dir() { nights::find(p) } else { vec![p.clone()] }).collect()
+    };
+    let mut library = records::load(record_paths)?;
+    let mut sources = std::mem::take(&mut library.sources);
+    let (valid_nights, night_problems) = nights::read_all(&night_files, &library, &mut sources);
+    library.sources = sources;
+    library.diagnostics.extend(night_problems);
     match args.format {
         ReportFormat::Text => library.sources.emit_to_stderr(&library.diagnostics),
         ReportFormat::Json => {
@@ -18,13 +33,22 @@ pub fn run(args: CheckArgs, quiet: bool) -> Ended {
     }
     let (errors, warnings) = (library.errors(), library.warnings());
     if !quiet {
-        let records = plural(library.files_read, "record");
+        let mut checked = plural(library.files_read, "record");
+        if !night_files.is_empty() {
+            checked = format!("{checked} and {}", plural(night_files.len(), "night"));
+        }
         if errors == 0 && warnings == 0 {
-            say!("checked {records}: all valid");
+            say!("checked {checked}: all valid");
         } else {
-            let invalid = library.files_read - library.entries.len();
-            say!("checked {records}: {}, {} ({invalid} invalid)", plural(errors, "error"), plural(warnings, "warning"));
+            let invalid = library.files_read - library.entries.len() + night_files.len() - valid_nights.len();
+            say!("checked {checked}: {}, {} ({invalid} invalid)", plural(errors, "error"), plural(warnings, "warning"));
         }
     }
     Ok(if errors > 0 || (args.deny_warnings && warnings > 0) { Exit::Failed } else { Exit::Success })
+}
+
+/// Whether a path names night files: the `nights` folder, or a file in it.
+fn is_night_path(path: &Path) -> bool {
+    let named = |p: &Path| p.file_name().is_some_and(|n| n == "nights");
+    named(path) || path.parent().is_some_and(named)
 }

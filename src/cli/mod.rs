@@ -52,7 +52,8 @@ pub fn run(cli: Cli) -> Exit {
         Command::Ratings(args) => ratings::run(args),
         Command::List(args) => list::run(args),
         Command::New(args) => new::run(args),
-        Command::Schema => reference::schema(),
+        Command::Schema { of } => reference::schema(of),
+        Command::NewNight(args) => new::night(args),
         Command::Templates(TemplatesCommand::Eject { dir }) => templates::eject(&dir),
         Command::Completions { shell } => reference::completions(shell),
         Command::Man { dir } => reference::man(dir.as_deref()),
@@ -72,8 +73,13 @@ pub enum Command {
     List(ListArgs),
     /// Write a new record skeleton to guides/<slug>.yaml.
     New(NewArgs),
-    /// Print the JSON Schema of the record format (for editors).
-    Schema,
+    /// Write a new night skeleton to nights/<slug>.yaml: one evening or a series.
+    NewNight(NewNightArgs),
+    /// Print the JSON Schema of the record format, or of the night format (for editors).
+    Schema {
+        #[arg(value_enum, default_value = "guide")]
+        of: SchemaOf,
+    },
     /// Work with the HTML templates.
     #[command(subcommand)]
     Templates(TemplatesCommand),
@@ -97,6 +103,15 @@ pub enum TemplatesCommand {
         /// Folder to copy the templates into; use it with `build --templates DIR`.
         dir: PathBuf,
     },
+}
+
+/// Which format `reelguide schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaOf {
+    /// A film record, in guides/.
+    Guide,
+    /// A film night, in nights/.
+    Night,
 }
 
 /// How `check` reports problems.
@@ -248,6 +263,15 @@ fn parse_limit(text: &str) -> Result<Limit, String> {
         format!("`{severity}` is not a severity: none, mild, moderate, severe{hint}")
     })?;
     Ok(Limit { category, severity })
+}
+
+#[derive(Debug, Args)]
+pub struct NewNightArgs {
+    /// The night's title.
+    pub title: String,
+    /// Folder to write the night into.
+    #[arg(long, default_value = "nights")]
+    pub dir: PathBuf,
 }
 
 #[derive(Debug, Args)]

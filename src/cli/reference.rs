@@ -5,13 +5,17 @@ use std::path::Path;
 
 use clap::CommandFactory;
 
-use crate::cli::Cli;
 use crate::cli::exit::{Ended, Exit, Failure, written};
 use crate::cli::ui::{self, say};
+use crate::cli::{Cli, SchemaOf};
 use crate::record::schema;
 
-pub fn schema() -> Ended {
-    written(ui::stdout(schema::json().as_bytes()), "the schema")
+pub fn schema(of: SchemaOf) -> Ended {
+    let text = match of {
+        SchemaOf::Guide => schema::json(),
+        SchemaOf::Night => schema::night_json(),
+    };
+    written(ui::stdout(text.as_bytes()), "the schema")
 }
 
 pub fn completions(shell: clap_complete::Shell) -> Ended {

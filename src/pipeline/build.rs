@@ -11,14 +11,18 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use crate::markup;
 use crate::pipeline::library::{self, Entry};
+use crate::pipeline::nights;
 use crate::pipeline::overrides;
 use crate::read::diagnostic::{Diagnostic, Sources};
 use crate::read::file::{self, FileText};
 use crate::render::html::{HtmlRenderer, TemplateError};
 use crate::templates::TemplateSource;
+use crate::view;
 use crate::view::catalog;
 use crate::view::edition;
+use crate::view::model::View;
 use crate::view::paper::PageSettings;
 use crate::view::summary::{Lookup, Summary};
 use crate::write;
@@ -27,6 +31,8 @@ use crate::write;
 #[derive(Debug, Clone)]
 pub struct Job {
     pub inputs: Vec<PathBuf>,
+    /// The folder of night files to build as well, if any.
+    pub nights: Option<PathBuf>,
     pub out: PathBuf,
     pub html: bool,
     pub pdf: bool,
@@ -46,6 +52,9 @@ pub struct Job {
 #[derive(Default)]
 pub struct Built {
     pub guides: usize,
+    pub nights: usize,
+    /// Night files with errors, which were not built.
+    pub invalid_nights: usize,
     pub files: usize,
     pub invalid: usize,
     pub seconds: f64,
@@ -178,6 +187,10 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
         built.diagnostics.extend(problems);
     }
 
+    if let Some(dir) = &job.nights {
+        build_nights(dir, &library, &context, &mut built, &mut sources);
+    }
+
     if job.html {
         drop(summaries);
         let films: Vec<Summary> = library.entries.drain(..).map(|e| e.summary).collect();
@@ -189,6 +202,33 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
         }
     }
     finish(built, sources)
+}
+
+/// Builds every valid night of `dir`; the others are reported.
+fn build_nights(
+    dir: &Path,
+    library: &library::Library,
+    context: &Context<'_>,
+    built: &mut Built,
+    sources: &mut Sources,
+) {
+    let files = nights::find(dir);
+    let (read, problems) = nights::read_all(&files, library, sources);
+    let failed: HashSet<usize> = problems.iter().filter(|d| d.is_error()).filter_map(|d| d.file).collect();
+    built.invalid_nights += failed.len() + problems.iter().filter(|d| d.is_error() && d.file.is_none()).count();
+    built.diagnostics.extend(problems);
+    for night in &read {
+        match context.night(night) {
+            Ok(written) => {
+                built.files += written;
+                built.nights += 1;
+            }
+            Err(message) => {
+                built.diagnostics.push(Diagnostic::error("night", message));
+                built.invalid_nights += 1;
+            }
+        }
+    }
 }
 
 enum CatalogFailure {
@@ -258,6 +298,36 @@ impl Context<'_> {
             }
         }
         Ok(outcome)
+    }
+}
+
+impl Context<'_> {
+    /// Renders one night's outputs and writes them into `out/nights/<slug>/`; the error
+    /// is a sentence for the user.
+    fn night(&self, read: &nights::ReadNight) -> Result<usize, String> {
+        let job = self.job;
+        let views = view::night::views(&read.input(), self.options, self.summaries);
+        let page = PageSettings { paper: read.night.paper.unwrap_or(job.page.paper), ..job.page };
+        let out = job.out.join("nights");
+        let mut written = 0;
+        let mut save = |name: &str, bytes: &[u8]| save(&out, &read.slug, name, bytes).map(|()| written += 1);
+        let title = &views.leader[0].document.title;
+        if job.pdf {
+            let leader: Vec<(&View, u32)> = views.leader.iter().map(|v| (v, 1)).collect();
+            save("leader.pdf", &crate::render::pdf::documents(&leader, title, &page, job.created))?;
+            for pack in &views.packs {
+                let parts: Vec<(&View, u32)> = pack.parts.iter().map(|p| (&p.view, p.copies)).collect();
+                save(&pack.file, &crate::render::pdf::documents(&parts, &pack.title, &page, job.created))?;
+            }
+        }
+        if job.html {
+            let problem = |e: TemplateError| e.message;
+            save("leader.html", self.html.night_leader(&views.leader, &page).map_err(problem)?.as_bytes())?;
+            save("index.html", self.html.night_page(&views.page, &page).map_err(problem)?.as_bytes())?;
+        }
+        let calendar = crate::render::ics::calendar(&markup::plain(&read.night.title), &views.calendar, job.created);
+        save("night.ics", calendar.as_bytes())?;
+        Ok(written)
     }
 }
 

@@ -6,4 +6,5 @@
 pub mod build;
 pub(crate) mod coverage;
 pub mod library;
+pub mod nights;
 pub(crate) mod overrides;

@@ -7,4 +7,5 @@
 pub mod check;
 pub mod diagnostic;
 pub mod file;
+pub mod night;
 pub mod positions;

@@ -5,6 +5,8 @@
 //! `reelguide schema` derives the editor schema from them, so the two cannot drift. The
 //! doc comments become the schema's descriptions that editors show while typing.
 
+pub mod night;
+pub mod paper;
 pub mod schema;
 pub mod skeleton;
 pub mod slug;
@@ -339,5 +341,28 @@ impl Guide {
     /// The advisory for a category, if that category was reviewed.
     pub fn advisory(&self, category: &Category) -> Option<&Advisory> {
         self.advisories.iter().find(|a| &a.category == category)
+    }
+}
+
+impl Guide {
+    /// Where the film is stopped for its pause questions, in whole minutes from its
+    /// start, in order: the stops every plan of an evening with this film is built on.
+    pub fn pause_minutes(&self) -> Vec<u32> {
+        let mut pauses: Vec<u32> = self
+            .discussion
+            .iter()
+            .filter(|s| s.when == When::Pause)
+            .filter_map(|s| timecode::parse_span(s.at.as_deref()?).ok())
+            .map(|span| (span.start + 30) / 60)
+            .filter(|minute| *minute > 0 && *minute < self.film.runtime_minutes)
+            .collect();
+        pauses.sort_unstable();
+        pauses.dedup();
+        pauses
+    }
+
+    /// Whether the film has questions for before it is shown.
+    pub fn has_questions_before(&self) -> bool {
+        self.discussion.iter().any(|s| s.when == When::Before && !s.questions.is_empty())
     }
 }

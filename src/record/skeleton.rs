@@ -18,6 +18,21 @@ pub enum NewError {
 
 /// Writes `<dir>/<slug>.yaml`, and the schema beside it if it is not there yet.
 pub fn write_new(dir: &Path, title: &str, year: i64) -> Result<PathBuf, NewError> {
+    write_skeleton(dir, title, &skeleton(title, year), schema::FILE_NAME, schema::json)
+}
+
+/// Writes the skeleton of a night to `<dir>/<slug>.yaml`, and its schema beside it.
+pub fn write_new_night(dir: &Path, title: &str) -> Result<PathBuf, NewError> {
+    write_skeleton(dir, title, &night_skeleton(title), schema::NIGHT_FILE_NAME, schema::night_json)
+}
+
+fn write_skeleton(
+    dir: &Path,
+    title: &str,
+    text: &str,
+    schema_name: &str,
+    schema_text: fn() -> String,
+) -> Result<PathBuf, NewError> {
     let slug = slug::from_text(title);
     if slug.is_empty() {
         return Err(NewError::BadTitle);
@@ -31,12 +46,52 @@ pub fn write_new(dir: &Path, title: &str, year: i64) -> Result<PathBuf, NewError
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(NewError::Exists(path)),
         Err(e) => return Err(NewError::Io(path, e)),
     };
-    file.write_all(skeleton(title, year).as_bytes()).map_err(|e| NewError::Io(path.clone(), e))?;
-    let schema_path = dir.join(schema::FILE_NAME);
+    file.write_all(text.as_bytes()).map_err(|e| NewError::Io(path.clone(), e))?;
+    let schema_path = dir.join(schema_name);
     if !schema_path.exists() {
-        std::fs::write(&schema_path, schema::json()).map_err(|e| NewError::Io(schema_path, e))?;
+        std::fs::write(&schema_path, schema_text()).map_err(|e| NewError::Io(schema_path, e))?;
     }
     Ok(path)
+}
+
+/// A night's skeleton: one evening of one film, every value to write a `TODO`
+/// placeholder, so `reelguide check` fails on it until it is filled in.
+pub fn night_skeleton(title: &str) -> String {
+    let title = serde_json::to_string(title).expect("strings serialize");
+    format!(
+        r#"# yaml-language-server: $schema={schema}
+# A reelguide film night. `reelguide build` builds it into out/nights/<slug>/: the
+# leader's guide to the night, a pack with everything to print, a page for parents and
+# a calendar file. Every "TODO" below is a placeholder: `reelguide check` lists each one
+# that is left, and a night with placeholders is never built. The films are named by
+# the slugs of their records in guides/ (the file name without .yaml).
+
+title: {title}
+group: "TODO: who the night is for"
+place: "TODO: where it is held"
+people: 12                       # one handout of each film for each person
+under_18: 0                      # one parents' card of each film for each of them
+faith: true                      # scripture and prayers in what is printed
+paper: letter                    # or a4
+
+evenings:                        # one for a film night, several for a series
+  - date: "TODO: the date, YYYY-MM-DD"
+    start: "TODO: when it starts, HH:MM"
+    end: "TODO: when the room must be empty, HH:MM"
+    films: ["TODO: a film's slug"]   # two films make a double feature
+    # break_minutes: 20          # between two films
+
+questions:                       # about the films together; delete if there is one film
+  - when: after                  # before, between or after
+    questions:
+      - text: "TODO: a question about the films together"
+        # leader_note: what the leader should know
+
+# notes:
+#   - A note for the leader about the night as a whole.
+"#,
+        schema = schema::NIGHT_FILE_NAME,
+    )
 }
 
 /// The skeleton's text. Every value still to be written is a `TODO` placeholder, which

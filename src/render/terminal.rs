@@ -87,7 +87,8 @@ impl Text<'_> {
 
     fn masthead(&self, out: &mut impl Write) -> io::Result<()> {
         let view = self.view;
-        writeln!(out, "{BOLD}{} ({}){BOLD:#}", plain(&view.title), view.year)?;
+        let year = view.year.map(|y| format!(" ({y})")).unwrap_or_default();
+        writeln!(out, "{BOLD}{}{year}{BOLD:#}", plain(&view.title))?;
         let mut line = Vec::new();
         for credit in &view.credits {
             match credit.kind {
@@ -156,6 +157,10 @@ impl Text<'_> {
                     writeln!(out, "{}", self.item(&format!("{}{url}", source.title), 2))?;
                 }
                 Ok(())
+            }
+            Block::Prose { heading, paragraphs } => {
+                self.heading(out, heading)?;
+                paragraphs.iter().try_for_each(|text| writeln!(out, "{}", self.wrap(text, 0)))
             }
             // Ruled lines to write on are for paper.
             Block::Notes { .. } => Ok(()),

@@ -151,7 +151,7 @@ pub fn view(guide: &Guide, slug: &str, edition: Edition, options: &Options, libr
         lang: guide.language.clone().unwrap_or_else(|| "en".into()),
         title: guide.title.clone(),
         original_title: guide.original_title.clone(),
-        year: guide.year,
+        year: Some(guide.year),
         credits: b.credits(),
         ratings: b.ratings(),
         blocks,
@@ -160,15 +160,20 @@ pub fn view(guide: &Guide, slug: &str, edition: Edition, options: &Options, libr
         nav: b.nav(),
         footer: b.footer(),
         document: b.document(),
-        labels: Labels {
-            spoiler: w.text("spoiler"),
-            leader_note: w.text("leader-note"),
-            follow_ups: w.text("follow-ups"),
-            blank_page: w.text("blank-page"),
-            booklet_note: w.text("booklet-note"),
-            two_up_note: w.text("two-up-note"),
-        },
+        labels: labels(w),
         facts: b.facts(),
+    }
+}
+
+/// The words many blocks share.
+pub fn labels(w: &Words) -> Labels {
+    Labels {
+        spoiler: w.text("spoiler"),
+        leader_note: w.text("leader-note"),
+        follow_ups: w.text("follow-ups"),
+        blank_page: w.text("blank-page"),
+        booklet_note: w.text("booklet-note"),
+        two_up_note: w.text("two-up-note"),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::markup;
 use crate::record::Guide;
-use crate::view::edition::{Builder, Edition};
+use crate::view::edition::{Builder, Edition, Event};
 use crate::view::links;
 use crate::view::model::{Credit, CreditKind, Document, Facts, Footer, Nav, PagePiece, RatingView};
 use crate::view::words::{Arg, Words};
@@ -113,17 +113,7 @@ impl Builder<'_> {
 
     /// "Friday 6 March 2026 · 19:00 · St Mark's hall", from whatever the event gives.
     pub(super) fn event_line(&self) -> Option<String> {
-        let event = self.options.event.as_ref()?;
-        let w = self.words;
-        let mut parts = Vec::new();
-        if let Some(date) = event.date {
-            let weekday = w.text(&format!("weekday-{}", date.weekday().number_from_monday()));
-            let long = long_date(&format!("{}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day()), w);
-            parts.push(w.format("date-with-weekday", &[("weekday", Arg::Text(&weekday)), ("date", Arg::Text(&long))]));
-        }
-        parts.extend(event.start.clone());
-        parts.extend(event.place.clone());
-        (!parts.is_empty()).then(|| parts.join(" · "))
+        event_words(self.options.event.as_ref()?, self.words)
     }
 
     pub(super) fn document(&self) -> Document {
@@ -191,7 +181,7 @@ fn film_line(guide: &Guide) -> String {
 }
 
 /// "Page {page} of {pages}" split at its two numbers.
-fn page_pieces(words: &Words) -> Vec<PagePiece> {
+pub(super) fn page_pieces(words: &Words) -> Vec<PagePiece> {
     // Private-use characters stand for the numbers while the message is formatted.
     const PAGE: char = '\u{E000}';
     const PAGES: char = '\u{E001}';
@@ -240,4 +230,22 @@ pub fn long_date(date: &str, words: &Words) -> String {
             .format("date-long", &[("day", Arg::Text(&day)), ("month", Arg::Text(&month)), ("year", Arg::Text(y))]);
     }
     date.to_string()
+}
+
+/// "Friday 6 March 2026 · 19:00 · St Mark's hall", from whatever the event gives.
+pub fn event_words(event: &Event, w: &Words) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(date) = event.date {
+        parts.push(date_words(date, w));
+    }
+    parts.extend(event.start.clone());
+    parts.extend(event.place.clone());
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// "Friday 6 March 2026".
+pub fn date_words(date: time::Date, w: &Words) -> String {
+    let weekday = w.text(&format!("weekday-{}", date.weekday().number_from_monday()));
+    let long = long_date(&format!("{}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day()), w);
+    w.format("date-with-weekday", &[("weekday", Arg::Text(&weekday)), ("date", Arg::Text(&long))])
 }

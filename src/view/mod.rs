@@ -14,6 +14,7 @@ pub mod filter;
 pub mod links;
 mod masthead;
 pub mod model;
+pub mod night;
 pub mod paper;
 mod plan;
 pub mod summary;

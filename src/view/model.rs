@@ -21,7 +21,8 @@ pub struct View {
     pub lang: String,
     pub title: String,
     pub original_title: Option<String>,
-    pub year: i64,
+    /// The film's year; none for a night's own pages.
+    pub year: Option<i64>,
     /// Credits in order, the running time last.
     pub credits: Vec<Credit>,
     pub ratings: Vec<RatingView>,
@@ -202,6 +203,11 @@ pub enum Block {
     Notes {
         heading: String,
         lines: usize,
+    },
+    /// Paragraphs under a heading: a night's notes, what to print for it, the licence.
+    Prose {
+        heading: String,
+        paragraphs: Vec<String>,
     },
 }
 

@@ -2,7 +2,7 @@
 //! film's pauses, with clock times when the start is known.
 
 use crate::record::timecode;
-use crate::record::vocab::{StepKind, When};
+use crate::record::vocab::StepKind;
 use crate::record::{Guide, PlanStep};
 use crate::view::edition::Builder;
 use crate::view::model::{Block, PlanRow, PlanView};
@@ -65,19 +65,10 @@ pub fn default_plan(guide: &Guide, words: &Words) -> Vec<PlanStep> {
     if faith.is_some_and(|f| f.opening_prayer.is_some()) {
         steps.push(step("plan-opening-prayer", 5, Some(StepKind::Faith)));
     }
-    if guide.discussion.iter().any(|s| s.when == When::Before && !s.questions.is_empty()) {
+    if guide.has_questions_before() {
         steps.push(step("plan-questions-before", 10, None));
     }
-    let mut pauses: Vec<u32> = guide
-        .discussion
-        .iter()
-        .filter(|s| s.when == When::Pause)
-        .filter_map(|s| timecode::parse_span(s.at.as_deref()?).ok())
-        .map(|span| (span.start + 30) / 60)
-        .filter(|minute| *minute > 0 && *minute < guide.film.runtime_minutes)
-        .collect();
-    pauses.sort_unstable();
-    pauses.dedup();
+    let pauses = guide.pause_minutes();
     let mut shown = 0;
     for (i, pause) in pauses.iter().enumerate() {
         let id = if i == 0 { "plan-film-first" } else { "plan-film-next" };

@@ -233,3 +233,54 @@ reason-not-reviewed = { $category } is not reviewed, so it counts as not allowed
 reason-too-young = recommended from age { $min_age } (the child is { $age })
 reason-no-age = no recommended age is given, so it counts as not allowed
 reason-heading = Left out, and why
+
+## Film nights: the night's leader's guide, its page for parents, its calendar entry
+
+night-leader-title = Leader's guide to the night
+night-pack-title = Everything to print
+night-nav-home = The night
+night-plan-heading = The evening
+night-plan-heading-dated = { $date }: the evening
+plan-questions-before-night = Questions before the films
+plan-night-film = { $film }
+plan-night-film-first = { $film }, to the first pause
+plan-night-film-next = { $film }, to the next pause
+plan-night-film-end = { $film }, to the end
+plan-night-pause = Pause and questions on { $film }
+plan-break = Break, with the questions between the films
+night-questions-before = Before the films
+night-questions-between = Between the films
+night-questions-after = After the films
+night-notes-heading = Notes for the night
+night-overrun = The plan ends at { $end }, after the room must be empty at { $limit }.
+night-print-heading = What to print
+night-print-intro = Everything below is in the night's pack ({ $file }), in this order, ready to print double-sided; every copy starts on a new sheet.
+night-print-leader = The leader's guide to the night: once.
+night-print-handouts = The handout for { $film }: { $copies ->
+        [one] one copy
+       *[other] { $copies } copies, one for each person
+    }.
+night-print-parents = The parents' card for { $film }: { $copies ->
+        [one] one copy
+       *[other] { $copies } copies, one for each person under 18
+    }.
+# The licence note's facts come from the Independent Cinema Office ("What licences do
+# I need?"), Vital Venues on the MPLC umbrella licence, and a church film-licence FAQ
+# (bowdendynasty.com); the words are ours.
+night-licence-heading = Showing films to a group
+night-licence-public = Showing a film to a group anywhere outside a home is a public performance, and it needs a licence even when the showing is free and the group is small. Buying, renting or streaming a film gives the right to watch it at home only.
+night-licence-umbrella = An umbrella licence held by a church, school or hall usually covers many films, but usually only when no admission is charged and the film's title is not advertised to the public. A film night that charges or advertises needs a licence for that film on that date, from a licensing company or the distributor.
+night-licence-check = Check with your licensor before the night which of these applies to you.
+night-page-films = What we are showing
+night-page-when = When
+night-page-where = Where
+night-page-ends = Ends about { $time }
+night-page-age = Recommended from { $age }
+night-page-ratings = Ratings
+night-page-for-leaders = For the leader
+night-page-calendar = Add to your calendar
+night-page-leader-pdf = { $title }, as a PDF to print
+night-page-pack = Everything to print for { $date }
+night-page-series = { $count } evenings
+night-calendar-summary = { $night }: { $films }
+night-calendar-description = Films: { $films }. Ends about { $end }.

@@ -273,3 +273,44 @@ fn each_edition_of_never_let_me_go_lays_out_as_its_snapshot() {
         insta::assert_snapshot!(format!("never_let_me_go_{}", edition.key()), pdf::dump(&layout));
     }
 }
+
+/// The shipped nights' views: the leader's guide to each and every part of its packs.
+fn night_views(options: &edition::Options) -> Vec<(String, View)> {
+    let files = library::find_files(&[root().join("guides")]).unwrap();
+    let mut library = library::load(&files);
+    let mut sources = std::mem::take(&mut library.sources);
+    let nights = reelguide::pipeline::nights::find(&root().join("nights"));
+    let (read, problems) = reelguide::pipeline::nights::read_all(&nights, &library, &mut sources);
+    assert!(problems.is_empty() && !read.is_empty(), "the shipped nights: {problems:?}");
+    let lookup: reelguide::view::summary::Lookup<'_> =
+        library.entries.iter().map(|e| (e.summary.slug.as_str(), &e.summary)).collect();
+    let mut views = Vec::new();
+    for night in &read {
+        let built = reelguide::view::night::views(&night.input(), options, &lookup);
+        views.extend(built.leader.into_iter().map(|v| (format!("{} leader", night.slug), v)));
+        for pack in built.packs {
+            views.extend(pack.parts.into_iter().map(|p| (format!("{} {}", night.slug, pack.file), p.view)));
+        }
+    }
+    views
+}
+
+#[test]
+fn no_layout_fault_on_any_page_of_a_night() {
+    let mut faults = Vec::new();
+    for (page, options) in settings() {
+        for (name, view) in night_views(&options) {
+            for f in check(&pdf::layout(&view, &page)) {
+                faults.push(format!("{name} {} {:?}: page {}: {}", view.title, page.paper, f.page, f.what));
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{} layout faults:\n{}", faults.len(), faults.join("\n"));
+}
+
+#[test]
+fn the_nights_own_pages_lay_out_as_their_snapshot() {
+    let views = night_views(&edition::Options::default());
+    let (_, own) = views.first().expect("the night's own view comes first");
+    insta::assert_snapshot!("night_love_with_a_deadline", pdf::dump(&pdf::layout(own, &PageSettings::default())));
+}

@@ -13,6 +13,7 @@ mod hostile;
 mod html;
 mod labels;
 mod layout;
+mod nights;
 mod pdf;
 mod poppler;
 mod trust;

@@ -214,3 +214,38 @@ fn booklets_and_two_up_sheets_have_the_sizes_and_pages_described() {
         }
     }
 }
+
+#[test]
+#[ignore = "needs poppler-utils and qpdf; .ci/run installs them and runs this"]
+fn the_nights_pack_passes_qpdf_and_every_copy_and_after_the_film_sheet_starts_a_sheet() {
+    let dir = crate::nights::night_project();
+    let built =
+        Command::new(env!("CARGO_BIN_EXE_reelguide")).current_dir(dir.path()).args(["build", "--quiet"]).output();
+    assert!(built.expect("the binary runs").status.success());
+    let night = dir.path().join("out/nights/love-with-a-deadline");
+    for name in ["pack.pdf", "leader.pdf"] {
+        qpdf_check(&night.join(name));
+        fonts_embedded_as_subsets(&night.join(name));
+    }
+    let text = Command::new("pdftotext").arg(night.join("pack.pdf")).arg("-").output().expect("pdftotext runs");
+    let text = String::from_utf8_lossy(&text.stdout);
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    let (mut copies, mut after) = (0, 0);
+    for (i, page) in pages.iter().enumerate() {
+        let number = i + 1;
+        if !page.contains("Discussion handout") {
+            continue;
+        }
+        if page.contains("Page 1 of") {
+            copies += 1;
+            assert!(number % 2 == 1, "a handout copy starts on page {number}, the back of a sheet");
+        }
+        if page.trim_start().starts_with("After the film") {
+            after += 1;
+            assert!(number % 2 == 1, "an after-the-film sheet starts on page {number}, the back of a sheet");
+        }
+    }
+    // 18 people, two films.
+    assert_eq!(copies, 36);
+    assert_eq!(after, 36);
+}

@@ -15,6 +15,7 @@ use crate::markup;
 use crate::templates::{Origin, TemplateSource};
 use crate::view::catalog::CatalogView;
 use crate::view::model::View;
+use crate::view::night::NightPage;
 use crate::view::paper::PageSettings;
 
 /// A template that failed: which file, where, and why.
@@ -86,6 +87,22 @@ impl HtmlRenderer {
                 page => page_value(page),
                 json_ld => Value::from_safe_string(script_json(&movie_json_ld(view))),
             })
+            .map_err(|e| self.error(e))
+    }
+
+    /// The leader's guide to a night: the night's own view, then each film's.
+    pub fn night_leader(&self, views: &[View], page: &PageSettings) -> Result<String, TemplateError> {
+        let template = self.env.get_template("night-leader.html").map_err(|e| self.error(e))?;
+        template
+            .render(context! { views => Value::from(Serde(views)), page => page_value(page) })
+            .map_err(|e| self.error(e))
+    }
+
+    /// A night's page, for its members and their parents.
+    pub fn night_page(&self, night: &NightPage, page: &PageSettings) -> Result<String, TemplateError> {
+        let template = self.env.get_template("night.html").map_err(|e| self.error(e))?;
+        template
+            .render(context! { night => Value::from(Serde(night)), page => page_value(page) })
             .map_err(|e| self.error(e))
     }
 

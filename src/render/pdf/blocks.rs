@@ -417,6 +417,10 @@ impl<'a> Composer<'a> {
                     blocks.push(self.heading(heading, Level::Section));
                     blocks.extend(items.iter().map(|s| self.source(&s.title, s.url.as_deref())));
                 }
+                view::Block::Prose { heading, paragraphs } => {
+                    blocks.push(self.heading(heading, Level::Section));
+                    blocks.extend(paragraphs.iter().map(|text| self.paragraph(text, self.body(), 2.0)));
+                }
                 view::Block::Notes { heading, lines } => {
                     blocks.push(self.heading(heading, Level::Section));
                     let gap = self.sizes.body * 2.2;
@@ -469,7 +473,9 @@ impl<'a> Composer<'a> {
         let title = format!("**{}**", v.title);
         let title_style = TextStyle { leading: self.sizes.h1 * 1.2, ..self.style(self.sizes.h1) };
         let mut spans = lines::spans(&title, &title_style);
-        spans.push(Span { text: format!(" ({})", v.year), face: Face::Regular });
+        if let Some(year) = v.year {
+            spans.push(Span { text: format!(" ({year})"), face: Face::Regular });
+        }
         top.stack(Self::stacked(self.lines(&spans, title_style, self.width)));
         if let Some(original) = &v.original_title {
             top.stack(self.text_frame(&format!("*{original}*"), self.body(), self.width));

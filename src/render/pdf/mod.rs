@@ -7,6 +7,7 @@
 //! booklets and cut cards. Content and order come from the edition view, as for the HTML.
 
 pub mod blocks;
+pub(crate) mod documents;
 pub(crate) mod export;
 pub mod fonts;
 pub(crate) mod footer;
@@ -52,6 +53,14 @@ pub fn render_with(
         Imposition::TwoUp => impose::two_up(&small, sheet, &info, &view.labels.two_up_note),
     };
     (document, Some(imposed))
+}
+
+/// Several views in one PDF, each `copies` times, every copy starting on a new sheet: a
+/// night's leader's guide and its packs. `title` names the file.
+pub fn documents(parts: &[(&View, u32)], title: &str, page: &PageSettings, created: Option<i64>) -> Vec<u8> {
+    let Some((first, _)) = parts.first() else { return Vec::new() };
+    let info = Info { title: title.to_string(), ..info(first, created) };
+    documents::write(parts, page, &info)
 }
 
 /// An edition set on pages, footers included, before it is written out.

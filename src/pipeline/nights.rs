@@ -1,0 +1,186 @@
+//! Film nights: every night file of the `nights/` folder read and checked, first on its
+//! own (`read::night`) and then against the library (its films exist and are valid, and
+//! every evening fits before its end), then built into `out/nights/<slug>/`.
+//!
+//! A night with a problem is reported and skipped; the other nights and every film
+//! still build.
+
+use std::path::{Path, PathBuf};
+
+use crate::pipeline::library::{self, Library};
+use crate::read::diagnostic::{Diagnostic, Sources};
+use crate::read::file::{self, FileText};
+use crate::read::positions::Positions;
+use crate::record::night::{self, Night};
+use crate::record::{Guide, slug, timecode};
+use crate::suggest;
+use crate::view::night::{NightFilm, NightInput, evening_steps};
+
+/// A night that passed every check, with its films' records.
+pub struct ReadNight {
+    pub path: PathBuf,
+    pub slug: String,
+    pub night: Night,
+    /// Each evening's films: their slugs and records, in order.
+    pub evenings: Vec<Vec<(String, Guide)>>,
+}
+
+impl ReadNight {
+    /// The night as the view takes it.
+    pub fn input(&self) -> NightInput<'_> {
+        NightInput {
+            night: &self.night,
+            slug: &self.slug,
+            evenings: self
+                .evenings
+                .iter()
+                .map(|films| films.iter().map(|(slug, guide)| NightFilm { slug, guide }).collect())
+                .collect(),
+        }
+    }
+}
+
+/// The night files of `dir`: `*.yaml` and `*.yml`, in name order. No folder, no nights.
+pub fn find(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml") && p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+/// Reads and checks every night of `files` against `library`: the valid nights, and the
+/// problems of the others, pointing into `sources`.
+pub fn read_all(files: &[PathBuf], library: &Library, sources: &mut Sources) -> (Vec<ReadNight>, Vec<Diagnostic>) {
+    let mut nights: Vec<ReadNight> = Vec::new();
+    let mut problems = Vec::new();
+    for path in files {
+        let text = match file::read_text(path) {
+            FileText::Text(text) => text,
+            FileText::Unreadable(problem) => {
+                problems.push(problem);
+                continue;
+            }
+            FileText::NotText { lossy, problem } => {
+                let id = sources.add(path.display().to_string(), lossy);
+                problems.push(problem.in_file(id));
+                continue;
+            }
+        };
+        let found = read_one(path, &text, library, &nights);
+        match found {
+            Ok(night) if night.1.iter().all(|d| !d.is_error()) => {
+                if !night.1.is_empty() {
+                    let id = sources.add(path.display().to_string(), text);
+                    problems.extend(night.1.into_iter().map(|d| d.in_file(id)));
+                }
+                nights.push(night.0);
+            }
+            Ok((_, found)) | Err(found) => {
+                let id = sources.add(path.display().to_string(), text);
+                problems.extend(found.into_iter().map(|d| d.in_file(id)));
+            }
+        }
+    }
+    (nights, problems)
+}
+
+/// One night: parsed, checked on its own, then against the library and the nights
+/// already read (whose slugs it must not take).
+fn read_one(
+    path: &Path,
+    text: &str,
+    library: &Library,
+    others: &[ReadNight],
+) -> Result<(ReadNight, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let parsed = file::parse::<Night>(text)?;
+    let (night, positions) = (parsed.value, parsed.positions);
+    let mut problems = crate::read::night::check(&night, &positions);
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let slug = night.slug.clone().unwrap_or_else(|| slug::from_text(&stem));
+    if let Some(other) = others.iter().find(|n| n.slug == slug) {
+        let message = format!("the night `{slug}` is already built from {}", other.path.display());
+        let at = if night.slug.is_some() { positions.value("slug") } else { 0..0 };
+        problems.push(Diagnostic::error("night-twice", message).at(at).hint("give one of them its own `slug`"));
+    }
+    let mut evenings = Vec::new();
+    for (i, evening) in night.evenings.iter().enumerate() {
+        let mut films = Vec::new();
+        for (j, film) in evening.films.iter().enumerate() {
+            match find_film(film, library) {
+                Ok(guide) => films.push((film.clone(), guide)),
+                Err(problem) => {
+                    let path = format!("evenings[{i}].films[{j}]");
+                    problems.push(problem.at(positions.value(&path)).field(path));
+                }
+            }
+        }
+        evenings.push(films);
+    }
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(problems);
+    }
+    let read = ReadNight { path: path.to_path_buf(), slug, night, evenings };
+    problems.extend(overruns(&read, &positions));
+    Ok((read, problems))
+}
+
+/// The record of the film `slug`, or why the night cannot show it.
+fn find_film(slug: &str, library: &Library) -> Result<Guide, Box<Diagnostic>> {
+    let Some(entry) = library.find(slug) else {
+        let known = library.entries.iter().map(|e| e.summary.slug.as_str());
+        let hint = match suggest::did_you_mean(slug, known) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => "name a film by the slug of its record in guides/ (its file name without .yaml)".into(),
+        };
+        return Err(Box::new(
+            Diagnostic::error("unknown-film", format!("no film `{slug}` in the library"))
+                .label("not a record in guides/")
+                .hint(hint),
+        ));
+    };
+    library::reread(entry).map(|(guide, _)| guide).map_err(|_| {
+        Box::new(
+            Diagnostic::error("film-changed", format!("the record of `{slug}` changed while it was read"))
+                .hint("build again"),
+        )
+    })
+}
+
+/// Evenings whose plan runs past their `end`.
+fn overruns(read: &ReadNight, positions: &Positions) -> Vec<Diagnostic> {
+    let input = read.input();
+    let mut found = Vec::new();
+    for (i, (evening, films)) in read.night.evenings.iter().zip(&input.evenings).enumerate() {
+        let (Some(start), Some(end)) =
+            (timecode::parse_clock(&evening.start), evening.end.as_deref().and_then(timecode::parse_clock))
+        else {
+            continue;
+        };
+        // An end before the start is after midnight.
+        let limit = if end > start { end } else { end + 24 * 60 };
+        let length = night::length(&evening_steps(&read.night, evening, films));
+        if start + length > limit {
+            let path = format!("evenings[{i}].end");
+            let message = format!(
+                "the evening runs {length} minutes, to {}, past its end at {}",
+                timecode::format_clock(start + length),
+                timecode::format_clock(end)
+            );
+            found.push(
+                Diagnostic::error("evening-overrun", message)
+                    .at(positions.value(&path))
+                    .field(path)
+                    .label("the room must be empty by then")
+                    .hint(format!(
+                        "start earlier, end later, shorten `break_minutes`, or show fewer films ({} minutes over)",
+                        start + length - limit
+                    )),
+            );
+        }
+    }
+    found
+}
