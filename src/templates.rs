@@ -8,7 +8,10 @@
 
 use std::path::{Component, Path, PathBuf};
 
-/// Every default file, by its path in a templates folder.
+use crate::view::words::{LANGUAGES, catalog_file};
+
+/// The default templates, by their paths in a templates folder (the words catalogs are
+/// `view::words::LANGUAGES`).
 pub const DEFAULTS: &[(&str, &str)] = &[
     ("base.html", include_str!("../templates/base.html")),
     ("blocks.html", include_str!("../templates/blocks.html")),
@@ -20,12 +23,17 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("night.html", include_str!("../templates/night.html")),
     ("night-leader.html", include_str!("../templates/night-leader.html")),
     ("style.css", include_str!("../templates/style.css")),
-    (crate::view::words::ENGLISH_FILE, crate::view::words::ENGLISH),
 ];
+
+/// Every default file: the templates, and the words catalog of each language.
+fn all_defaults() -> impl Iterator<Item = (String, &'static str)> {
+    let catalogs = LANGUAGES.iter().map(|(code, text)| (catalog_file(code), *text));
+    DEFAULTS.iter().map(|(name, text)| (name.to_string(), *text)).chain(catalogs)
+}
 
 /// The built-in text of a template.
 pub fn default_source(name: &str) -> Option<&'static str> {
-    DEFAULTS.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+    all_defaults().find(|(n, _)| n == name).map(|(_, text)| text)
 }
 
 /// Where a template's text came from, for error messages.
@@ -94,8 +102,8 @@ fn is_plain_relative(name: &str) -> bool {
 pub fn eject(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
     std::fs::create_dir_all(dir)?;
     let (mut written, mut skipped) = (Vec::new(), Vec::new());
-    for (name, text) in DEFAULTS {
-        let path = dir.join(name);
+    for (name, text) in all_defaults() {
+        let path = dir.join(&name);
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder)?;
         }

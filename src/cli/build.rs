@@ -14,6 +14,7 @@ use crate::pipeline::build::{self, Job, Progress};
 use crate::record::timecode;
 use crate::view::edition::{self, Edition, Outputs};
 use crate::view::paper::PageSettings;
+use crate::view::words::catalog_language;
 
 /// How much a build says besides its problems.
 #[derive(Debug, Clone, Copy)]
@@ -102,6 +103,7 @@ fn job(args: BuildArgs, loaded: &Loaded) -> Result<Job, Failure> {
     };
     let pdf = formats.iter().any(|f| matches!(f, Format::Pdf | Format::All));
     Ok(Job {
+        language: config.language.as_deref().and_then(catalog_language),
         // Without paths, the project's: beside the settings file, wherever it was found,
         // with its nights.
         nights: args.paths.is_empty().then(|| loaded.path(Path::new("nights"))),

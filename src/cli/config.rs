@@ -12,6 +12,7 @@ use crate::read::file::{self, FileText};
 use crate::record::timecode;
 use crate::view::edition::{self, Edition};
 use crate::view::paper::Paper;
+use crate::view::words::{LANGUAGES, catalog_language};
 
 /// The default name, looked for in the current folder.
 pub const FILE_NAME: &str = "reelguide.yaml";
@@ -20,6 +21,8 @@ pub const FILE_NAME: &str = "reelguide.yaml";
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// One language for every output (`es`, `fr`, ...), whatever each record's is.
+    pub language: Option<String>,
     /// Printed on every page: "St Mark's Film Club".
     pub group: Option<String>,
     pub event: Option<EventConfig>,
@@ -173,6 +176,17 @@ fn check(config: &Config, positions: &crate::read::positions::Positions) -> Vec<
             );
         }
     }
+    if let Some(language) = &config.language
+        && catalog_language(language).is_none()
+    {
+        problems.push(
+            Diagnostic::error("language", format!("no catalog for the language `{language}`"))
+                .at(positions.value("language"))
+                .field("language")
+                .label("not one of the shipped languages")
+                .hint(format!("one of {}; or remove the key to use each record's language", shipped_languages())),
+        );
+    }
     for (key, empty) in [
         ("editions", config.editions.as_ref().is_some_and(Vec::is_empty)),
         ("formats", config.formats.as_ref().is_some_and(Vec::is_empty)),
@@ -188,4 +202,9 @@ fn check(config: &Config, positions: &crate::read::positions::Positions) -> Vec<
         }
     }
     problems
+}
+
+/// "en, es, fr, de, pt".
+fn shipped_languages() -> String {
+    LANGUAGES.iter().map(|(code, _)| *code).collect::<Vec<_>>().join(", ")
 }

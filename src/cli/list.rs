@@ -44,8 +44,9 @@ struct FilmJson<'a> {
 }
 
 pub fn run(args: ListArgs) -> Ended {
-    let words = match records::words(args.templates.as_deref()) {
-        Ok(words) => words,
+    // A list mixes films of every language: it is in English.
+    let words = match records::catalogs(args.templates.as_deref()) {
+        Ok(catalogs) => catalogs.for_language(None),
         Err(exit) => return Ok(exit),
     };
     let library = records::load(args.paths)?;

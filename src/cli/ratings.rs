@@ -11,6 +11,7 @@ use crate::read::file;
 use crate::render::terminal;
 use crate::view::edition::{self, Edition};
 use crate::view::summary::Lookup;
+use crate::view::words::Catalogs;
 
 /// What the card adds after the note on spoilers it leaves off.
 const SPOILERS_HINT: &str = "Add --spoilers to see them.";
@@ -44,15 +45,18 @@ pub fn run(args: RatingsArgs) -> Ended {
         None => library.find(&args.film),
     };
     let Some(entry) = entry else { return not_found(&library, file.as_deref(), &args.film, &folder) };
-    let words = match records::words(args.templates.as_deref()) {
-        Ok(words) => words,
+    let catalogs = match records::catalogs(args.templates.as_deref()) {
+        Ok(catalogs) => catalogs,
         Err(exit) => return Ok(exit),
     };
-    card(&library, entry, edition::Options { spoilers: args.spoilers, words, ..edition::Options::default() })
+    card(&library, entry, &catalogs, args.spoilers)
 }
 
-fn card(library: &Library, entry: &Entry, options: edition::Options) -> Ended {
+fn card(library: &Library, entry: &Entry, catalogs: &Catalogs, spoilers: bool) -> Ended {
     let Ok((guide, slug)) = library::read_record(&entry.path) else { return Ok(Exit::Failed) };
+    // The card is in the record's language.
+    let words = catalogs.for_language(guide.language.as_deref());
+    let options = edition::Options { spoilers, words, ..edition::Options::default() };
     let summaries: Lookup<'_> = library.entries.iter().map(|e| (e.summary.slug.as_str(), &e.summary)).collect();
     let spoilers = options.spoilers;
     let view = edition::view(&guide, &slug, Edition::Parents, &options, &summaries);

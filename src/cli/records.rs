@@ -1,13 +1,12 @@
 //! The records a command is given: paths on the command line, `guides/` by default.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use crate::cli::exit::{Exit, Failure};
 use crate::pipeline::library::{self, Library};
 use crate::pipeline::overrides;
 use crate::read::diagnostic::Sources;
-use crate::view::words::Words;
+use crate::view::words::Catalogs;
 
 /// The default input: the `guides/` folder of the current directory.
 pub fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
@@ -20,11 +19,12 @@ pub fn load(paths: Vec<PathBuf>) -> Result<Library, Failure> {
     Ok(library::load(&files))
 }
 
-/// The words to print with: the built-in ones, or a templates folder's. A catalog with
-/// problems has them printed as diagnostics, and the command fails.
-pub fn words(templates: Option<&Path>) -> Result<Arc<Words>, Exit> {
+/// The words to print with, in every language: the built-in ones, or a templates
+/// folder's. A catalog with problems has them printed as diagnostics, and the command
+/// fails.
+pub fn catalogs(templates: Option<&Path>) -> Result<Catalogs, Exit> {
     let mut sources = Sources::new();
-    overrides::words(templates, &mut sources).map_err(|problems| {
+    overrides::catalogs(templates, None, &mut sources).map_err(|problems| {
         sources.emit_to_stderr(&problems);
         Exit::Failed
     })

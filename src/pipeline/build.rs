@@ -25,12 +25,15 @@ use crate::view::edition;
 use crate::view::model::View;
 use crate::view::paper::PageSettings;
 use crate::view::summary::{Lookup, Summary};
+use crate::view::words::Catalogs;
 use crate::write;
 
 /// Everything a build needs to know, after the command line and config are merged.
 #[derive(Debug, Clone)]
 pub struct Job {
     pub inputs: Vec<PathBuf>,
+    /// One language for every output, from the settings; otherwise each record's own.
+    pub language: Option<&'static str>,
     /// The folder of night files to build as well, if any.
     pub nights: Option<PathBuf>,
     pub out: PathBuf,
@@ -128,13 +131,15 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     };
 
     let mut options = job.options.clone();
-    match overrides::words(job.templates.as_deref(), &mut sources) {
-        Ok(words) => options.words = words,
+    let catalogs = match overrides::catalogs(job.templates.as_deref(), job.language, &mut sources) {
+        Ok(catalogs) => catalogs,
         Err(problems) => {
             built.diagnostics.extend(problems);
             return finish(built, sources);
         }
-    }
+    };
+    // The catalog page lists every language's films: it is in the settings' language.
+    options.words = catalogs.for_language(None);
     let html = HtmlRenderer::new(TemplateSource::new(job.templates.as_deref()), library.entries.len());
     if job.html {
         let mut names: Vec<String> = options.outputs.editions.iter().map(|e| format!("{}.html", e.key())).collect();
@@ -149,7 +154,7 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     let summaries: Lookup<'_> = library.entries.iter().map(|e| (e.summary.slug.as_str(), &e.summary)).collect();
     let rendered: Vec<&Entry> = library.entries.iter().filter(|entry| asked.contains(entry.path.as_path())).collect();
     progress.start(rendered.len());
-    let context = Context { job, options: &options, html: &html, summaries: &summaries };
+    let context = Context { job, options: &options, catalogs: &catalogs, html: &html, summaries: &summaries };
     // A broken user template fails every page the same way: the first failure stops
     // the build, and is reported once.
     let outcomes: Result<Vec<RecordOutcome>, TemplateError> = rendered
@@ -263,6 +268,8 @@ fn left_out(others: &[Diagnostic], sources: &Sources) -> Vec<String> {
 struct Context<'a> {
     job: &'a Job,
     options: &'a edition::Options,
+    /// The words of each language; a record's outputs are in its own.
+    catalogs: &'a Catalogs,
     html: &'a HtmlRenderer,
     summaries: &'a Lookup<'a>,
 }
@@ -276,13 +283,15 @@ impl Context<'_> {
             Err(problems) => return Ok(RecordOutcome { written: 0, problems }),
         };
         let job = self.job;
+        let options =
+            &edition::Options { words: self.catalogs.for_language(guide.language.as_deref()), ..self.options.clone() };
         let mut outcome = RecordOutcome { written: 0, problems: Vec::new() };
         let mut save = |name: &str, bytes: &[u8]| match save(&job.out, &slug, name, bytes) {
             Ok(()) => outcome.written += 1,
             Err(message) => outcome.problems.push(Diagnostic::error("write", message)),
         };
-        for &edition in &self.options.outputs.editions {
-            let view = edition::view(&guide, &slug, edition, self.options, self.summaries);
+        for &edition in &options.outputs.editions {
+            let view = edition::view(&guide, &slug, edition, options, self.summaries);
             if job.pdf {
                 let imposition = edition.imposition(job.booklet, job.two_up);
                 let (bytes, imposed) =
@@ -306,7 +315,11 @@ impl Context<'_> {
     /// is a sentence for the user.
     fn night(&self, read: &nights::ReadNight) -> Result<usize, String> {
         let job = self.job;
-        let views = view::night::views(&read.input(), self.options, self.summaries);
+        let options = &edition::Options {
+            words: self.catalogs.for_language(read.night.language.as_deref()),
+            ..self.options.clone()
+        };
+        let views = view::night::views(&read.input(), options, self.summaries);
         let page = PageSettings { paper: read.night.paper.unwrap_or(job.page.paper), ..job.page };
         let out = job.out.join("nights");
         let mut written = 0;

@@ -249,6 +249,27 @@ fn display_name(path: &Path) -> String {
     if file::is_stdin(path) { "<stdin>".to_string() } else { path.display().to_string() }
 }
 
+/// A record in a language no catalog ships for: its pages will say their labels in
+/// English, which the writer should know.
+fn language_without_catalog(guide: &Guide, positions: &crate::read::positions::Positions) -> Option<Diagnostic> {
+    let language = guide.language.as_deref()?;
+    // A tag that is not one is an error of its own (`read::check`).
+    if !check::is_language_tag(language) || crate::view::words::catalog_language(language).is_some() {
+        return None;
+    }
+    let shipped: Vec<&str> = crate::view::words::LANGUAGES.iter().map(|(code, _)| *code).collect();
+    Some(
+        Diagnostic::warning("language-catalog", format!("no catalog for `{language}`: the labels will be in English"))
+            .at(positions.value("language"))
+            .field("language")
+            .label("no words table in this language")
+            .hint(format!(
+                "catalogs ship for {}; adding one is a file in templates/locales/ (see the README)",
+                shipped.join(", ")
+            )),
+    )
+}
+
 fn load_one(path: &Path) -> FileRead {
     let default_slug = if file::is_stdin(path) {
         "stdin".to_string()
@@ -274,6 +295,7 @@ fn load_one(path: &Path) -> FileRead {
             let guide = parsed.value;
             let mut problems = check::check(&guide, &parsed.positions);
             problems.extend(crate::pipeline::coverage::check(&guide, &parsed.positions, &text));
+            problems.extend(language_without_catalog(&guide, &parsed.positions));
             let slug = guide.slug.clone().unwrap_or_else(|| default_slug.clone());
             if guide.slug.is_none() && slug.is_empty() {
                 problems.push(

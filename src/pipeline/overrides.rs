@@ -8,16 +8,40 @@ use std::sync::Arc;
 use crate::read::diagnostic::{Diagnostic, Sources};
 use crate::render::html::TemplateError;
 use crate::templates::{Origin, TemplateSource};
-use crate::view::words::{ENGLISH_FILE, Words};
+use crate::view::words::{Catalogs, LANGUAGES, Words, catalog_file};
 
-/// The words of a build: the built-in catalog, with the user's messages over it.
-pub fn words(templates: Option<&Path>, sources: &mut Sources) -> Result<Arc<Words>, Vec<Diagnostic>> {
+/// The words of a build in every language: the built-in catalogs, each with the
+/// messages of the user's `locales/<language>.ftl` over it. `forced` (from the settings)
+/// puts every output in one language.
+pub fn catalogs(
+    templates: Option<&Path>,
+    forced: Option<&'static str>,
+    sources: &mut Sources,
+) -> Result<Catalogs, Vec<Diagnostic>> {
     let source = TemplateSource::new(templates);
-    let found = source.load(ENGLISH_FILE).map_err(|e| {
-        vec![Diagnostic::error("words", format!("cannot read {ENGLISH_FILE} from the templates folder: {e}"))]
-    })?;
-    let Some((text, Origin::User(path))) = found else { return Ok(Words::english()) };
-    Words::new(Some(&text)).map(Arc::new).map_err(|problems| {
+    let mut all = Vec::new();
+    let mut problems = Vec::new();
+    for (language, _) in LANGUAGES {
+        match words(&source, language, sources) {
+            Ok(words) => all.push(words),
+            Err(found) => problems.extend(found),
+        }
+    }
+    if problems.is_empty() { Ok(Catalogs::new(all, forced)) } else { Err(problems) }
+}
+
+/// One language's words: the built-in catalog, with the user's messages over it.
+fn words(source: &TemplateSource, language: &str, sources: &mut Sources) -> Result<Arc<Words>, Vec<Diagnostic>> {
+    let file = catalog_file(language);
+    let found = source
+        .load(&file)
+        .map_err(|e| vec![Diagnostic::error("words", format!("cannot read {file} from the templates folder: {e}"))])?;
+    let user = match &found {
+        Some((text, Origin::User(_))) => Some(text.as_str()),
+        Some((_, Origin::BuiltIn(_))) | None => None,
+    };
+    Words::for_language(language, user).map(Arc::new).map_err(|problems| {
+        let Some((text, Origin::User(path))) = found else { return Vec::new() };
         let file = sources.add(path.display().to_string(), text);
         problems
             .into_iter()

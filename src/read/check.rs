@@ -603,7 +603,7 @@ fn is_date(text: &str) -> bool {
 }
 
 /// The shape of a BCP 47 tag: a 2-3 letter language, then subtags of 1-8 letters or digits.
-fn is_language_tag(text: &str) -> bool {
+pub fn is_language_tag(text: &str) -> bool {
     let mut parts = text.split('-');
     let language = parts.next().unwrap_or("");
     (2..=3).contains(&language.len())

@@ -21,6 +21,9 @@ pub struct Night {
     pub title: String,
     /// Output name under `out/nights/`. Default: from the file name.
     pub slug: Option<String>,
+    /// The language of what is printed for the night, as a BCP 47 tag. Default: English,
+    /// or the settings' `language`.
+    pub language: Option<String>,
     /// Who the night is for: "St Anne's young adults".
     pub group: Option<String>,
     /// Where the evenings are held, unless an evening says otherwise.

@@ -148,7 +148,12 @@ pub fn view(guide: &Guide, slug: &str, edition: Edition, options: &Options, libr
         edition_title: edition.title(w),
         density: edition.density(),
         slug: slug.to_string(),
-        lang: guide.language.clone().unwrap_or_else(|| "en".into()),
+        // The language the page is in: the record's own tag when its labels are in that
+        // language, otherwise the labels' language.
+        lang: match guide.language.as_deref() {
+            Some(tag) if crate::view::words::catalog_language(tag) == Some(w.language()) => tag.to_string(),
+            _ => w.language().to_string(),
+        },
         title: guide.title.clone(),
         original_title: guide.original_title.clone(),
         year: Some(guide.year),

@@ -236,7 +236,7 @@ fn night_view(input: &NightInput<'_>, w: &Words) -> View {
         edition_title: edition_title.clone(),
         density: Density::Normal,
         slug: input.slug.to_string(),
-        lang: "en".into(),
+        lang: w.language().into(),
         title: night.title.clone(),
         original_title: None,
         year: None,
@@ -436,7 +436,7 @@ fn page(input: &NightInput<'_>, base: &Options) -> NightPage {
     }
     leader_links.insert(0, Link { label: leader_title, href: "leader.html".into(), current: false });
     NightPage {
-        lang: "en".into(),
+        lang: w.language().into(),
         title: night.title.clone(),
         group: night.group.clone(),
         series: (night.evenings.len() > 1)

@@ -22,6 +22,27 @@ pub const ENGLISH_FILE: &str = "locales/en.ftl";
 /// The built-in English catalog.
 pub const ENGLISH: &str = include_str!("../../templates/locales/en.ftl");
 
+/// Every built-in catalog, by language: English first, the one every other falls back
+/// to. Adding a language is a catalog file in `templates/locales/` and a line here.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("en", ENGLISH),
+    ("es", include_str!("../../templates/locales/es.ftl")),
+    ("fr", include_str!("../../templates/locales/fr.ftl")),
+    ("de", include_str!("../../templates/locales/de.ftl")),
+    ("pt", include_str!("../../templates/locales/pt.ftl")),
+];
+
+/// The catalog language for a BCP 47 tag (`es-MX` is `es`), if one ships.
+pub fn catalog_language(tag: &str) -> Option<&'static str> {
+    let primary = tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
+    LANGUAGES.iter().map(|(code, _)| *code).find(|code| *code == primary)
+}
+
+/// The catalog file of `language` inside a templates folder: `locales/es.ftl`.
+pub fn catalog_file(language: &str) -> String {
+    format!("locales/{language}.ftl")
+}
+
 /// A value given to a message: text, or a number its plural forms are chosen by.
 #[derive(Debug, Clone, Copy)]
 pub enum Arg<'a> {
@@ -41,11 +62,49 @@ pub struct WordsProblem {
 /// A loaded words table, shared by every view of a build.
 pub struct Words {
     bundle: FluentBundle<FluentResource>,
+    /// The language of the catalog: `en`, `es`, ...
+    language: &'static str,
 }
 
 impl std::fmt::Debug for Words {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Words")
+    }
+}
+
+/// The words of every language a build may print in: each record's outputs are in its
+/// own `language`, unless the settings ask for one language for everything.
+#[derive(Debug, Clone)]
+pub struct Catalogs {
+    /// One per entry of [`LANGUAGES`], in the same order.
+    all: Vec<Arc<Words>>,
+    /// The language the settings ask for, if any.
+    forced: Option<&'static str>,
+}
+
+impl Catalogs {
+    /// The catalogs, one per entry of [`LANGUAGES`] in order; `forced` puts every output
+    /// in one language.
+    pub fn new(all: Vec<Arc<Words>>, forced: Option<&'static str>) -> Catalogs {
+        debug_assert_eq!(all.len(), LANGUAGES.len());
+        Catalogs { all, forced }
+    }
+
+    /// The built-in catalogs.
+    pub fn built_in() -> Catalogs {
+        let all = LANGUAGES
+            .iter()
+            .map(|(code, _)| Arc::new(Words::for_language(code, None).expect("the built-in catalogs are valid")))
+            .collect();
+        Catalogs { all, forced: None }
+    }
+
+    /// The words for outputs in `language` (a record's or a night's BCP 47 tag): the
+    /// forced language if there is one, else that language's catalog, else English.
+    pub fn for_language(&self, language: Option<&str>) -> Arc<Words> {
+        let wanted = self.forced.or_else(|| language.and_then(catalog_language)).unwrap_or("en");
+        let at = LANGUAGES.iter().position(|(code, _)| *code == wanted).unwrap_or(0);
+        Arc::clone(&self.all[at])
     }
 }
 
@@ -58,34 +117,44 @@ impl Words {
         Arc::clone(&BUILT_IN)
     }
 
-    /// The built-in words with the messages of `user` (the text of a user's catalog) put
-    /// over them. A user's message must exist in the built-in catalog and may only use
-    /// the values the built-in one is given.
+    /// The built-in English words with the messages of `user` (the text of a user's
+    /// catalog) put over them.
     pub fn new(user: Option<&str>) -> Result<Words, Vec<WordsProblem>> {
-        let english = FluentResource::try_new(ENGLISH.to_string()).map_err(|(_, errors)| {
-            errors
-                .into_iter()
-                .map(|e| WordsProblem { span: e.pos, message: e.kind.to_string(), hint: None })
-                .collect::<Vec<_>>()
-        });
-        let english = english.expect("the built-in catalog parses");
-        let mut bundle = FluentBundle::new_concurrent(vec![
-            unic_langid::LanguageIdentifier::from_bytes(b"en").expect("a language tag"),
-        ]);
+        Words::for_language("en", user)
+    }
+
+    /// The words of `language` (one of [`LANGUAGES`]; English for any other), with the
+    /// messages of `user` over them. A user's message must exist in the English catalog
+    /// and may only use the values the English one is given; a message a catalog lacks
+    /// is said in English.
+    pub fn for_language(language: &str, user: Option<&str>) -> Result<Words, Vec<WordsProblem>> {
+        let (language, text) = LANGUAGES.iter().find(|(code, _)| *code == language).copied().unwrap_or(LANGUAGES[0]);
+        let english = FluentResource::try_new(ENGLISH.to_string()).expect("the built-in catalog parses");
+        let tag = unic_langid::LanguageIdentifier::from_bytes(language.as_bytes()).expect("a language tag");
+        let mut bundle = FluentBundle::new_concurrent(vec![tag]);
         // Plain text out: no Unicode isolation marks around values.
         bundle.set_use_isolating(false);
-        if let Some(text) = user {
-            let resource = parse_user(text)?;
-            let problems = compare(&english, &resource);
+        let user = user.map(parse_user).transpose()?;
+        if let Some(resource) = &user {
+            let problems = compare(&english, resource);
             if !problems.is_empty() {
                 return Err(problems);
             }
-            bundle.add_resource(english).map_err(|_| Vec::new())?;
-            bundle.add_resource_overriding(resource);
-        } else {
-            bundle.add_resource(english).map_err(|_| Vec::new())?;
         }
-        Ok(Words { bundle })
+        bundle.add_resource(english).map_err(|_| Vec::new())?;
+        if language != "en" {
+            let own = FluentResource::try_new(text.to_string()).expect("the built-in catalogs parse");
+            bundle.add_resource_overriding(own);
+        }
+        if let Some(resource) = user {
+            bundle.add_resource_overriding(resource);
+        }
+        Ok(Words { bundle, language })
+    }
+
+    /// The language the words are in: `en`, `es`, ...
+    pub fn language(&self) -> &'static str {
+        self.language
     }
 
     /// A message with no values: a heading or a caption.

@@ -252,7 +252,6 @@ night-questions-before = Before the films
 night-questions-between = Between the films
 night-questions-after = After the films
 night-notes-heading = Notes for the night
-night-overrun = The plan ends at { $end }, after the room must be empty at { $limit }.
 night-print-heading = What to print
 night-print-intro = Everything below is in the night's pack ({ $file }), in this order, ready to print double-sided; every copy starts on a new sheet.
 night-print-leader = The leader's guide to the night: once.

@@ -49,7 +49,7 @@ fn the_catalog_filter_hides_films_and_says_why_in_a_browser() {
     ] {
         assert!(left_out.contains(reason), "missing {reason:?} in\n{left_out}");
     }
-    assert!(dom.contains("0 of 2 films fit."), "the count is wrong");
+    assert!(dom.contains("0 of 5 films fit."), "the count is wrong");
 }
 
 /// Builds the HTML of the shipped guides with `args` into a fresh folder.
@@ -101,7 +101,7 @@ fn print(page: &Path) -> (usize, Vec<f32>) {
 fn the_parents_card_prints_on_one_page_from_a_browser_as_its_pdf_does() {
     for paper in ["letter", "a4"] {
         let out = html(&["--paper", paper]);
-        for slug in ["never-let-me-go", "her"] {
+        for slug in ["never-let-me-go", "her", "moon", "moon-es", "children-of-men"] {
             let (pages, _) = print(&out.path().join(slug).join("parents.html"));
             assert_eq!(pages, 1, "{slug} on {paper}: the printed card takes {pages} pages");
         }

@@ -72,7 +72,10 @@ fn valid_records_load_without_diagnostics() {
     assert!(files.len() >= 3);
     let library = library::load(&files);
     let text: Vec<String> = library.diagnostics.iter().map(|d| library.sources.render(d)).collect();
-    assert!(library.diagnostics.is_empty(), "{}", text.join("\n"));
+    // The one warning a valid record may get: its language (Polish, in unusual-text.yaml)
+    // has no catalog, so its labels are in English.
+    let codes: Vec<&str> = library.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["language-catalog"], "{}", text.join("\n"));
     assert_eq!(library.entries.len(), files.len());
 }
 

@@ -12,6 +12,7 @@ mod harness;
 mod hostile;
 mod html;
 mod labels;
+mod languages;
 mod layout;
 mod nights;
 mod pdf;

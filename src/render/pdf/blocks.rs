@@ -73,14 +73,14 @@ pub struct Composer<'a> {
     pub width: f32,
     /// Height of the text area, where a page-sized notice is centred.
     pub height: f32,
-    hyphenate: bool,
+    hyphenate: Option<lines::Hyphenation>,
 }
 
 const GRAY: f32 = 0.3;
 
 impl<'a> Composer<'a> {
     pub fn new(view: &'a View, sizes: Sizes, width: f32, height: f32) -> Self {
-        let hyphenate = view.lang.starts_with("en");
+        let hyphenate = lines::Hyphenation::for_language(&view.lang);
         Composer { view, sizes, width, height, hyphenate }
     }
 

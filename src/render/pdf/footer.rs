@@ -53,7 +53,7 @@ pub fn add(pages: &mut [PageContent], g: &Geometry, lines: &Lines) {
 /// One line of footer text starting at `x`.
 fn text(text: &str, x: f32, baseline: f32, size: f32) -> Vec<Draw> {
     let spans = [Span { text: text.to_string(), face: Face::Regular }];
-    wrap(&spans, size, f32::MAX / 4.0, false)
+    wrap(&spans, size, f32::MAX / 4.0, None)
         .into_iter()
         .flat_map(|line| line.pieces)
         .map(|piece| Draw { role: Role::Footer, ink: Ink::Text { x: x + piece.x, baseline, size, gray: GRAY, piece } })

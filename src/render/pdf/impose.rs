@@ -107,7 +107,7 @@ fn side<'a>(
 
 fn text(text: &str, x: f32, baseline: f32, size: f32) -> Vec<Draw> {
     let spans = [Span { text: text.to_string(), face: Face::Regular }];
-    wrap(&spans, size, f32::MAX / 4.0, false)
+    wrap(&spans, size, f32::MAX / 4.0, None)
         .into_iter()
         .flat_map(|line| line.pieces)
         .map(|piece| Draw { role: Role::Body, ink: Ink::Text { x: x + piece.x, baseline, size, gray: 0.2, piece } })

@@ -1,5 +1,5 @@
 //! Inline text: styled spans measured with real advances and kerning, then wrapped into
-//! lines. Long words are hyphenated (hypher's English patterns, TeX's) and,
+//! lines. Long words are hyphenated (hypher's TeX patterns, in the page's language) and,
 //! when nothing else fits (a 300-character URL), broken between characters, so no text
 //! ever runs past the right margin.
 
@@ -82,7 +82,7 @@ struct Word {
 }
 
 /// Wraps spans into lines no wider than `width` points at `size` points.
-pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: bool) -> Vec<Line> {
+pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: Option<Hyphenation>) -> Vec<Line> {
     let words = words(spans);
     let mut lines = Vec::new();
     let mut line = Line::default();
@@ -101,7 +101,7 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: bool) -> Vec<Line>
         } else {
             // Decided on the whole word: the tail of a broken URL looks like a word but is not.
             let text: String = word.parts.iter().map(|(_, t)| t.as_str()).collect();
-            let hyphenate = hyphenate && text.len() <= LONG_WORD && is_word_like(&text);
+            let hyphenate = hyphenate.filter(|_| text.len() <= LONG_WORD && is_word_like(&text));
             // Hyphenate into the rest of this line when that leaves a lot of it empty, or
             // when the word is too long for any line.
             let too_long = word_width > width;
@@ -248,7 +248,7 @@ fn split_to_fit(
     parts: &[(Face, String)],
     size: f32,
     room: f32,
-    hyphenate: bool,
+    hyphenate: Option<Hyphenation>,
     force: bool,
 ) -> Option<(Segments, Segments)> {
     let text: String = parts.iter().map(|(_, t)| t.as_str()).collect();
@@ -296,8 +296,8 @@ fn split_to_fit(
         let extra = if hyphen { fonts().width(face_at(at.saturating_sub(1)), "-", size) } else { 0.0 };
         width_before(at) + extra <= room
     };
-    if hyphenate {
-        let breaks = hyphenation_points(&text);
+    if let Some(language) = hyphenate {
+        let breaks = hyphenation_points(&text, language);
         if let Some(&at) = breaks.iter().rev().find(|&&at| fits(at, !text[..at].ends_with('-'))) {
             return Some(cut(at, !text[..at].ends_with('-')));
         }
@@ -382,9 +382,22 @@ fn is_word_like(text: &str) -> bool {
     !core.is_empty() && core.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-'))
 }
 
+/// The hyphenation patterns of a language.
+#[derive(Debug, Clone, Copy)]
+pub struct Hyphenation(hypher::Lang);
+
+impl Hyphenation {
+    /// The patterns for a BCP 47 tag (`fr`, `pt-BR`), when hypher has them.
+    pub fn for_language(tag: &str) -> Option<Hyphenation> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        let code: [u8; 2] = primary.as_bytes().try_into().ok()?;
+        hypher::Lang::from_iso(code).map(Hyphenation)
+    }
+}
+
 /// Where `word` may be hyphenated, as byte offsets: between its syllables.
-fn hyphenation_points(word: &str) -> Vec<usize> {
-    hypher::hyphenate(word, hypher::Lang::English)
+fn hyphenation_points(word: &str, language: Hyphenation) -> Vec<usize> {
+    hypher::hyphenate(word, language.0)
         .scan(0, |at, syllable| {
             *at += syllable.len();
             Some(*at)
@@ -397,8 +410,22 @@ fn hyphenation_points(word: &str) -> Vec<usize> {
 mod tests {
     use super::*;
 
+    fn english() -> Option<Hyphenation> {
+        Hyphenation::for_language("en")
+    }
+
     fn style() -> TextStyle {
         TextStyle { size: 10.0, leading: 13.0, bold: false, italic: false, italic_allowed: true, gray: 0.0 }
+    }
+
+    #[test]
+    fn hyphenation_follows_the_language_of_the_page() {
+        for tag in ["en", "es-MX", "fr", "de", "pt-BR"] {
+            assert!(Hyphenation::for_language(tag).is_some(), "{tag}");
+        }
+        assert!(Hyphenation::for_language("ja").is_none());
+        let german = Hyphenation::for_language("de").unwrap();
+        assert!(!hyphenation_points("Filmabend", german).is_empty());
     }
 
     #[test]
@@ -406,14 +433,14 @@ mod tests {
         let text = "Runtime of the film: 103\u{a0}minutes, more or less";
         let set = spans(text, &style());
         for width in (90..300).step_by(7) {
-            let lines = wrap(&set, 10.0, width as f32, false);
+            let lines = wrap(&set, 10.0, width as f32, None);
             assert!(
                 lines.iter().any(|l| l.text().contains("103\u{a0}minutes")),
                 "split at the no-break space at {width} pt: {:?}",
                 lines.iter().map(Line::text).collect::<Vec<_>>()
             );
         }
-        let zero_width = wrap(&spans("long\u{200b}word", &style()), 10.0, 25.0, false);
+        let zero_width = wrap(&spans("long\u{200b}word", &style()), 10.0, 25.0, None);
         assert_eq!(zero_width.iter().map(Line::text).collect::<Vec<_>>(), ["long", "word"]);
     }
 
@@ -421,7 +448,7 @@ mod tests {
     fn wraps_within_the_width_and_keeps_every_character() {
         let text =
             "Kathy, Tommy and Ruth grow up together at Hailsham, an English boarding school where the pupils paint.";
-        let lines = wrap(&spans(text, &style()), 10.0, 150.0, true);
+        let lines = wrap(&spans(text, &style()), 10.0, 150.0, english());
         assert!(lines.len() > 2);
         for line in &lines {
             assert!(line.width <= 150.0 + 0.01, "{} is {} wide", line.text(), line.width);
@@ -433,7 +460,7 @@ mod tests {
     #[test]
     fn a_300_character_url_is_broken_and_stays_inside() {
         let url = format!("https://example.org/{}", "abcdefghij".repeat(28));
-        let lines = wrap(&spans(&url, &style()), 10.0, 200.0, true);
+        let lines = wrap(&spans(&url, &style()), 10.0, 200.0, english());
         assert!(lines.len() > 5);
         assert!(lines.iter().all(|l| l.width <= 200.0 + 0.01));
         assert_eq!(lines.iter().map(Line::text).collect::<String>(), url);
@@ -442,7 +469,7 @@ mod tests {
     #[test]
     fn long_english_words_are_hyphenated() {
         let text = "incomprehensibilities ".repeat(3);
-        let lines = wrap(&spans(&text, &style()), 10.0, 90.0, true);
+        let lines = wrap(&spans(&text, &style()), 10.0, 90.0, english());
         assert!(lines.iter().all(|l| l.width <= 90.01));
         assert!(
             lines.iter().any(|l| l.text().ends_with('-')),

@@ -1,0 +1,275 @@
+# Tous les mots que reelguide imprime, en français. Même format que en.ftl.
+# Vocabulaire : l'âge suit la formule des visas français (« déconseillé aux moins de
+# X ans »), dite ici en positif (« à partir de X ans ») ; les catégories suivent les
+# guides pour parents francophones. L'intensité est dite avec « niveau » pour ne pas
+# dépendre du genre de la catégorie : « Violence : niveau modéré ».
+
+## Les éditions
+
+edition-handout = Feuille pour le groupe
+    .short = Groupe
+edition-leader = Guide de l'animateur
+    .short = Animateur
+edition-parents = Fiche pour les parents
+    .short = Parents
+
+## L'en-tête
+
+credit-directors = Réalisation
+credit-writers = Scénario
+credit-based-on = D'après
+credit-cast = Avec
+credit-studio = Production
+credit-countries = Pays
+credit-languages = Langue
+credit-genres = Genre
+credit-released = Sortie
+credit-runtime = Durée
+based-on-kind = le { $kind } { $work }
+based-on-author = { $work }, de { $author }
+based-on-year = { $work } ({ $year })
+runtime =
+    { $hours ->
+        [0] { $minutes } minutes
+       *[other]
+            { $rest ->
+                [0] { $minutes } minutes ({ $hours } h)
+               *[other] { $minutes } minutes ({ $hours } h { $rest })
+            }
+    }
+date-long = { $day } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+date-with-weekday = { $weekday } { $date }
+weekday-1 = lundi
+weekday-2 = mardi
+weekday-3 = mercredi
+weekday-4 = jeudi
+weekday-5 = vendredi
+weekday-6 = samedi
+weekday-7 = dimanche
+rating-title = Classification { $system }
+rating-sources = (source : { $sources })
+nav-label = Autres éditions
+nav-all-films = Tous les films
+nav-pdf = PDF à imprimer
+
+## Listes et heures
+
+list-separator = {", "}
+list-last = { $rest } et { $last }
+time-about = vers { $time }
+minutes-short = { $minutes } min
+
+## Contenu
+
+audience-heading = Pour qui
+audience-age = Conseillé à partir de { $age } ans
+synopsis-short = L'histoire
+synopsis-full = Toute l'histoire (révèle la fin)
+advisories-brief = Le contenu en un coup d'œil
+advisories-full = Ce que contient le film
+column-category = Catégorie
+column-severity = Niveau
+column-shown = Ce qu'on voit
+column-category-severity = Catégorie et niveau
+column-time = Moment
+column-what-happens = Ce qui se passe
+spoiler = Révèle l'intrigue
+sources-line = Source : { $sources }
+hidden-spoilers = Absents de cette fiche parce qu'ils révèlent l'intrigue : { $list }.
+hidden-scene-details =
+    { $count ->
+        [one] 1 détail de scène
+       *[other] { $count } détails de scènes
+    }
+hidden-themes =
+    { $count ->
+        [one] 1 thème
+       *[other] { $count } thèmes
+    }
+hidden-related =
+    { $count ->
+        [one] 1 film apparenté
+       *[other] { $count } films apparentés
+    }
+scenes-heading = Scènes à connaître
+scenes-intro = Chaque moment minuté de l'analyse du contenu, dans l'ordre du film, pour le visionner avant ou le passer. Les minutages partent du début du film.
+positives-heading = Ce qu'il a de bon
+themes-heading = Thèmes
+
+## Les six catégories et les quatre niveaux
+
+category-sex_nudity = Sexualité et nudité
+    .in-sentence = sexualité et nudité
+    .covers = baisers, contenu sexuel, nudité
+category-violence = Violence
+    .in-sentence = violence
+    .covers = bagarres, blessures, sang, armes
+category-language = Langage
+    .in-sentence = langage
+    .covers = jurons, insultes, grossièretés
+category-substances = Alcool, drogues et tabac
+    .in-sentence = alcool, drogues et tabac
+    .covers = boisson, consommation de drogue, tabac
+category-frightening = Scènes effrayantes ou intenses
+    .in-sentence = scènes effrayantes ou intenses
+    .covers = peurs, menace, images perturbantes, tension
+category-mature_themes = Thèmes pour adultes
+    .in-sentence = thèmes pour adultes
+    .covers = mort, deuil, suicide, abus, actes médicaux, ton sombre
+severity-none = Aucun
+    .in-sentence = niveau nul
+severity-mild = Léger
+    .in-sentence = niveau léger
+severity-moderate = Modéré
+    .in-sentence = niveau modéré
+severity-severe = Fort
+    .in-sentence = niveau fort
+severity-unreviewed = Non examiné
+    .in-sentence = non examiné
+
+## La soirée et la discussion
+
+plan-heading = La soirée
+plan-column-clock = Heure
+plan-column-offset = Commence après
+plan-column-step = Étape
+plan-column-minutes = Minutes
+plan-end = Fin
+plan-welcome = Accueil
+plan-opening-prayer = Prière d'ouverture
+plan-questions-before = Questions avant le film
+plan-film = Le film
+plan-film-first = Le film, jusqu'à la première pause
+plan-film-next = Le film, jusqu'à la pause suivante
+plan-film-end = Le film, jusqu'à la fin
+plan-pause = Pause et questions
+plan-discussion = Discussion
+plan-closing-prayer = Prière de clôture
+faith-heading = Écriture et prière
+faith-opening = Prière d'ouverture
+faith-readings = Lectures
+faith-closing = Prière de clôture
+when-before = Avant le film
+when-pause = Pendant une pause
+when-after = Après le film
+section-pause-at = À la pause ({ $at })
+pause-cue = Arrêtez le film vers { $at }.
+part-pause = Pour la pause vers { $at }. Rien ici ne va plus loin dans le film.
+part-after = Après le film
+    .note = Pour après la projection : ces pages parlent de la fin.
+question-themes = Thèmes : { $themes }
+question-scripture = Écriture : { $references }
+leader-note = Note pour l'animateur.
+follow-ups = Pour aller plus loin :
+quotes-heading = Répliques du film
+related-heading = Si vous l'avez aimé, essayez
+related-content-heading = Films apparentés et leur contenu
+review-heading = Ce que vaut le film
+review-verdict = { $stars } sur { $out-of }
+review-note = Un avis sur sa qualité, pas sur son contenu.
+review-sources = Source : { $sources }.
+sources-heading = Sources
+notes-heading = Notes
+
+## Pages imprimées
+
+page-number = Page { $page } sur { $pages }
+blank-page = Cette page est laissée blanche volontairement.
+booklet-note = Pour faire les livrets : imprimez en recto verso, retournement sur le bord court ; pliez chaque jeu de feuilles en deux et agrafez au pli.
+two-up-note = Imprimez, puis coupez chaque feuille le long du pointillé. Une fiche de deux pages s'imprime en recto verso, retournement sur le bord court.
+document-subject = { $edition } du film { $film }
+document-subject-directed = { $edition } du film { $film }, réalisé par { $directors }
+document-keyword = guide de discussion
+
+## Le catalogue
+
+catalog-title = Filmothèque
+catalog-intro =
+    { $count ->
+        [one] 1 film.
+       *[other] { $count } films.
+    } Pour chacun : ses classifications, l'âge minimum que nous conseillons, et la part de six sortes de contenu, de *aucun* à *fort*. Une catégorie marquée *non examiné* n'a pas été vérifiée.
+catalog-filter-label = Filtrer les films
+catalog-filter-intro = **N'afficher que les films que mon enfant peut voir.** Choisissez le maximum que vous acceptez dans chaque catégorie. Une catégorie que personne n'a examinée compte comme refusée dès qu'une limite est fixée.
+catalog-age = Âge de l'enfant
+catalog-age-any = tout âge
+catalog-at-most = { $category } : au plus
+catalog-any-amount = tout niveau
+catalog-legend = Le niveau en mots et en barre de trois crans : un cran est léger, trois est fort.
+catalog-column-film = Film
+catalog-column-ratings = Classifications
+catalog-column-age = Âge
+catalog-column-pages = Pages
+catalog-age-from = { $age } ans et +
+catalog-no-age = non indiqué
+catalog-link-pdf = { $edition } en PDF
+catalog-count = { $shown } films sur { $total } conviennent.
+catalog-none-left = Aucun film ne respecte toutes vos limites.
+catalog-footer = Fait avec reelguide.
+
+## Pourquoi un film est écarté
+
+reason-too-much = { $category } : { $severity } (votre limite : { $allowed })
+reason-not-reviewed = { $category } non examiné, donc compté comme refusé
+reason-too-young = conseillé à partir de { $min_age } ans (l'enfant a { $age } ans)
+reason-no-age = aucun âge conseillé n'est indiqué, donc compté comme refusé
+reason-heading = Écartés, et pourquoi
+
+## Soirées cinéma
+
+night-leader-title = Guide de l'animateur pour la soirée
+night-pack-title = Tout ce qu'il faut imprimer
+night-nav-home = La soirée
+night-plan-heading = La soirée
+night-plan-heading-dated = { $date } : la soirée
+plan-questions-before-night = Questions avant les films
+plan-night-film = { $film }
+plan-night-film-first = { $film }, jusqu'à la première pause
+plan-night-film-next = { $film }, jusqu'à la pause suivante
+plan-night-film-end = { $film }, jusqu'à la fin
+plan-night-pause = Pause et questions sur { $film }
+plan-break = Entracte, avec les questions entre les films
+night-questions-before = Avant les films
+night-questions-between = Entre les films
+night-questions-after = Après les films
+night-notes-heading = Notes pour la soirée
+night-print-heading = Ce qu'il faut imprimer
+night-print-intro = Tout ce qui suit est dans le dossier d'impression de la soirée ({ $file }), dans cet ordre, prêt à imprimer en recto verso ; chaque exemplaire commence sur une nouvelle feuille.
+night-print-leader = Le guide de l'animateur pour la soirée : une fois.
+night-print-handouts = La feuille de { $film } : { $copies ->
+        [one] un exemplaire
+       *[other] { $copies } exemplaires, un par personne
+    }.
+night-print-parents = La fiche pour les parents de { $film } : { $copies ->
+        [one] un exemplaire
+       *[other] { $copies } exemplaires, un par mineur
+    }.
+night-licence-heading = Montrer des films à un groupe
+night-licence-public = Projeter un film à un groupe ailleurs que dans un foyer est une représentation publique, qui demande une licence même si la séance est gratuite et le groupe petit. Acheter, louer ou regarder un film en ligne ne donne que le droit de le voir chez soi.
+night-licence-umbrella = Une licence globale détenue par une paroisse, une école ou une salle couvre souvent de nombreux films, mais en général seulement sans entrée payante et sans annoncer le titre au public. Une soirée payante ou annoncée demande une licence pour ce film à cette date, auprès d'une société de licences ou du distributeur.
+night-licence-check = Avant la soirée, vérifiez auprès de votre fournisseur de licence lequel de ces cas s'applique à vous.
+night-page-films = Au programme
+night-page-when = Quand
+night-page-where = Où
+night-page-ends = Fin vers { $time }
+night-page-age = Conseillé à partir de { $age } ans
+night-page-ratings = Classifications
+night-page-for-leaders = Pour l'animateur
+night-page-calendar = Ajouter à votre agenda
+night-page-leader-pdf = { $title }, en PDF à imprimer
+night-page-pack = Tout ce qu'il faut imprimer pour le { $date }
+night-page-series = { $count } soirées
+night-calendar-summary = { $night } : { $films }
+night-calendar-description = Films : { $films }. Fin vers { $end }.

@@ -1,0 +1,275 @@
+# Todas as palavras que o reelguide imprime, em português. Mesmo formato que en.ftl.
+# Vocabulário: a idade segue a fórmula das classificações de Portugal e do Brasil
+# ("não recomendado para menores de X anos"), dita aqui pela positiva ("a partir de
+# X anos"); as categorias seguem os guias para pais em português. A intensidade diz-se
+# com "nível" para não depender do género da categoria: "Violência: nível moderado".
+
+## As edições
+
+edition-handout = Folha para o grupo
+    .short = Grupo
+edition-leader = Guia do dinamizador
+    .short = Dinamizador
+edition-parents = Ficha para os pais
+    .short = Pais
+
+## O cabeçalho
+
+credit-directors = Realização
+credit-writers = Argumento
+credit-based-on = Baseado em
+credit-cast = Elenco
+credit-studio = Produtora
+credit-countries = País
+credit-languages = Idioma
+credit-genres = Género
+credit-released = Estreia
+credit-runtime = Duração
+based-on-kind = o { $kind } { $work }
+based-on-author = { $work }, de { $author }
+based-on-year = { $work } ({ $year })
+runtime =
+    { $hours ->
+        [0] { $minutes } minutos
+       *[other]
+            { $rest ->
+                [0] { $minutes } minutos ({ $hours } h)
+               *[other] { $minutes } minutos ({ $hours } h { $rest } min)
+            }
+    }
+date-long = { $day } de { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+date-with-weekday = { $weekday }, { $date }
+weekday-1 = segunda-feira
+weekday-2 = terça-feira
+weekday-3 = quarta-feira
+weekday-4 = quinta-feira
+weekday-5 = sexta-feira
+weekday-6 = sábado
+weekday-7 = domingo
+rating-title = Classificação { $system }
+rating-sources = (fonte: { $sources })
+nav-label = Outras edições
+nav-all-films = Todos os filmes
+nav-pdf = PDF para imprimir
+
+## Listas e horas
+
+list-separator = {", "}
+list-last = { $rest } e { $last }
+time-about = por volta de { $time }
+minutes-short = { $minutes } min
+
+## Conteúdo
+
+audience-heading = Para quem é
+audience-age = Recomendado a partir dos { $age } anos
+synopsis-short = A história
+synopsis-full = A história completa (revela o final)
+advisories-brief = O conteúdo num relance
+advisories-full = O que há no filme
+column-category = Categoria
+column-severity = Nível
+column-shown = O que se vê
+column-category-severity = Categoria e nível
+column-time = Momento
+column-what-happens = O que acontece
+spoiler = Revela o enredo
+sources-line = Fonte: { $sources }
+hidden-spoilers = Ficaram de fora desta ficha porque revelam o enredo: { $list }.
+hidden-scene-details =
+    { $count ->
+        [one] 1 pormenor de uma cena
+       *[other] { $count } pormenores de cenas
+    }
+hidden-themes =
+    { $count ->
+        [one] 1 tema
+       *[other] { $count } temas
+    }
+hidden-related =
+    { $count ->
+        [one] 1 filme relacionado
+       *[other] { $count } filmes relacionados
+    }
+scenes-heading = Cenas a conhecer
+scenes-intro = Cada momento com tempo indicado na análise do conteúdo, pela ordem do filme, para ver antes ou saltar. Os tempos contam desde o início do filme.
+positives-heading = O que tem de bom
+themes-heading = Temas
+
+## As seis categorias e os quatro níveis
+
+category-sex_nudity = Sexo e nudez
+    .in-sentence = sexo e nudez
+    .covers = beijos, conteúdo sexual, nudez
+category-violence = Violência
+    .in-sentence = violência
+    .covers = lutas, ferimentos, sangue, armas
+category-language = Linguagem
+    .in-sentence = linguagem
+    .covers = palavrões, insultos, linguagem grosseira
+category-substances = Álcool, drogas e tabaco
+    .in-sentence = álcool, drogas e tabaco
+    .covers = bebida, consumo de drogas, tabaco
+category-frightening = Cenas assustadoras ou intensas
+    .in-sentence = cenas assustadoras ou intensas
+    .covers = sustos, ameaça, imagens perturbadoras, tensão
+category-mature_themes = Temas adultos
+    .in-sentence = temas adultos
+    .covers = morte, luto, suicídio, abusos, atos médicos, tom sombrio
+severity-none = Nenhum
+    .in-sentence = nível nulo
+severity-mild = Ligeiro
+    .in-sentence = nível ligeiro
+severity-moderate = Moderado
+    .in-sentence = nível moderado
+severity-severe = Intenso
+    .in-sentence = nível intenso
+severity-unreviewed = Por rever
+    .in-sentence = por rever
+
+## O serão e a conversa
+
+plan-heading = O serão
+plan-column-clock = Hora
+plan-column-offset = Começa após
+plan-column-step = Etapa
+plan-column-minutes = Minutos
+plan-end = Fim
+plan-welcome = Acolhimento
+plan-opening-prayer = Oração inicial
+plan-questions-before = Perguntas antes do filme
+plan-film = O filme
+plan-film-first = O filme, até à primeira pausa
+plan-film-next = O filme, até à pausa seguinte
+plan-film-end = O filme, até ao fim
+plan-pause = Pausa e perguntas
+plan-discussion = Conversa
+plan-closing-prayer = Oração final
+faith-heading = Escritura e oração
+faith-opening = Oração inicial
+faith-readings = Leituras
+faith-closing = Oração final
+when-before = Antes do filme
+when-pause = Numa pausa
+when-after = Depois do filme
+section-pause-at = Na pausa ({ $at })
+pause-cue = Parem o filme por volta de { $at }.
+part-pause = Para a pausa por volta de { $at }. Nada aqui vai mais além no filme.
+part-after = Depois do filme
+    .note = Para depois da sessão: estas páginas falam do final.
+question-themes = Temas: { $themes }
+question-scripture = Escritura: { $references }
+leader-note = Nota para o dinamizador.
+follow-ups = Para continuar a conversa:
+quotes-heading = Falas do filme
+related-heading = Se gostou, experimente
+related-content-heading = Filmes relacionados e o seu conteúdo
+review-heading = Quanto vale o filme
+review-verdict = { $stars } em { $out-of }
+review-note = Uma opinião sobre a qualidade, não sobre o conteúdo.
+review-sources = Fonte: { $sources }.
+sources-heading = Fontes
+notes-heading = Notas
+
+## Páginas impressas
+
+page-number = Página { $page } de { $pages }
+blank-page = Esta página foi deixada em branco de propósito.
+booklet-note = Para fazer os cadernos: imprima frente e verso, virando pela margem curta; dobre cada conjunto de folhas ao meio e agrafe na dobra.
+two-up-note = Imprima e corte cada folha pela linha tracejada. Uma ficha de duas páginas imprime-se frente e verso, virando pela margem curta.
+document-subject = { $edition } do filme { $film }
+document-subject-directed = { $edition } do filme { $film }, realizado por { $directors }
+document-keyword = guia de conversa
+
+## O catálogo
+
+catalog-title = Filmoteca
+catalog-intro =
+    { $count ->
+        [one] 1 filme.
+       *[other] { $count } filmes.
+    } De cada um: as classificações, a idade mínima que recomendamos e quanto tem de seis tipos de conteúdo, de *nenhum* a *intenso*. Uma categoria marcada *por rever* não foi verificada.
+catalog-filter-label = Filtrar os filmes
+catalog-filter-intro = **Mostrar só os filmes que o meu filho pode ver.** Escolha o máximo que aceita em cada categoria. Uma categoria que ninguém reviu conta como não permitida logo que fixe um limite.
+catalog-age = Idade da criança
+catalog-age-any = qualquer
+catalog-at-most = { $category }: no máximo
+catalog-any-amount = qualquer nível
+catalog-legend = O nível em palavras e numa barra de três passos: um passo é ligeiro, três é intenso.
+catalog-column-film = Filme
+catalog-column-ratings = Classificações
+catalog-column-age = Idade
+catalog-column-pages = Páginas
+catalog-age-from = M/{ $age }
+catalog-no-age = não indicada
+catalog-link-pdf = { $edition } em PDF
+catalog-count = Servem { $shown } de { $total } filmes.
+catalog-none-left = Nenhum filme cumpre todos os limites que fixou.
+catalog-footer = Feito com o reelguide.
+
+## Porque fica um filme de fora
+
+reason-too-much = { $category }: { $severity } (o seu limite: { $allowed })
+reason-not-reviewed = { $category } por rever, por isso conta como não permitido
+reason-too-young = recomendado a partir dos { $min_age } anos (a criança tem { $age })
+reason-no-age = não indica idade recomendada, por isso conta como não permitido
+reason-heading = De fora, e porquê
+
+## Sessões de cinema
+
+night-leader-title = Guia do dinamizador para a sessão
+night-pack-title = Tudo o que há para imprimir
+night-nav-home = A sessão
+night-plan-heading = O serão
+night-plan-heading-dated = { $date }: o serão
+plan-questions-before-night = Perguntas antes dos filmes
+plan-night-film = { $film }
+plan-night-film-first = { $film }, até à primeira pausa
+plan-night-film-next = { $film }, até à pausa seguinte
+plan-night-film-end = { $film }, até ao fim
+plan-night-pause = Pausa e perguntas sobre { $film }
+plan-break = Intervalo, com as perguntas entre os filmes
+night-questions-before = Antes dos filmes
+night-questions-between = Entre os filmes
+night-questions-after = Depois dos filmes
+night-notes-heading = Notas para a sessão
+night-print-heading = O que imprimir
+night-print-intro = Tudo o que se segue está no pacote da sessão ({ $file }), por esta ordem, pronto a imprimir frente e verso; cada cópia começa numa folha nova.
+night-print-leader = O guia do dinamizador para a sessão: uma vez.
+night-print-handouts = A folha de { $film }: { $copies ->
+        [one] uma cópia
+       *[other] { $copies } cópias, uma por pessoa
+    }.
+night-print-parents = A ficha para os pais de { $film }: { $copies ->
+        [one] uma cópia
+       *[other] { $copies } cópias, uma por cada menor de 18 anos
+    }.
+night-licence-heading = Mostrar filmes a um grupo
+night-licence-public = Mostrar um filme a um grupo fora de uma casa é uma exibição pública e precisa de licença, mesmo que a entrada seja gratuita e o grupo pequeno. Comprar, alugar ou ver um filme numa plataforma só dá o direito de o ver em casa.
+night-licence-umbrella = Uma licença geral de uma paróquia, escola ou sala costuma cobrir muitos filmes, mas normalmente só quando não se cobra entrada e o título não é anunciado ao público. Uma sessão com entrada paga ou anunciada precisa de licença para esse filme nessa data, de uma entidade de licenciamento ou da distribuidora.
+night-licence-check = Antes da sessão, confirme com quem lhe dá a licença qual destes casos se aplica.
+night-page-films = O que vamos ver
+night-page-when = Quando
+night-page-where = Onde
+night-page-ends = Termina por volta das { $time }
+night-page-age = Recomendado a partir dos { $age } anos
+night-page-ratings = Classificações
+night-page-for-leaders = Para o dinamizador
+night-page-calendar = Adicionar ao calendário
+night-page-leader-pdf = { $title }, em PDF para imprimir
+night-page-pack = Tudo o que há para imprimir para { $date }
+night-page-series = { $count } sessões
+night-calendar-summary = { $night }: { $films }
+night-calendar-description = Filmes: { $films }. Termina por volta das { $end }.
