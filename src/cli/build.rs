@@ -53,8 +53,10 @@ pub fn run(args: BuildArgs, config: Option<&Path>, talk: Talk) -> Ended {
     }
     let (errors, warnings) = (built.errors(), built.warnings());
     if !quiet {
+        let unchanged =
+            if built.unchanged > 0 { format!(" ({} already up to date)", built.unchanged) } else { String::new() };
         say!(
-            "built {} into {}: {} written, {}, {} in {:.2} s",
+            "built {}{unchanged} into {}: {} written, {}, {} in {:.2} s",
             plural(built.guides, "guide"),
             job.out.display(),
             plural(built.files, "file"),
@@ -103,6 +105,7 @@ fn job(args: BuildArgs, loaded: &Loaded) -> Result<Job, Failure> {
     };
     let pdf = formats.iter().any(|f| matches!(f, Format::Pdf | Format::All));
     Ok(Job {
+        force: args.force,
         language: config.language.as_deref().and_then(catalog_language),
         // Without paths, the project's: beside the settings file, wherever it was found,
         // with its nights.

@@ -134,6 +134,9 @@ pub enum Format {
 pub struct BuildArgs {
     /// Record files or folders of records [default: guides/]
     pub paths: Vec<PathBuf>,
+    /// Build every output again, even those whose inputs did not change.
+    #[arg(long)]
+    pub force: bool,
     /// Output folder [default: out]
     #[arg(long)]
     pub out: Option<PathBuf>,

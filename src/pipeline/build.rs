@@ -12,11 +12,13 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::markup;
+use crate::pipeline::incremental::{self, Made, Manifest};
 use crate::pipeline::library::{self, Entry};
 use crate::pipeline::nights;
 use crate::pipeline::overrides;
 use crate::read::diagnostic::{Diagnostic, Sources};
 use crate::read::file::{self, FileText};
+use crate::record::Guide;
 use crate::render::html::{HtmlRenderer, TemplateError};
 use crate::templates::TemplateSource;
 use crate::view;
@@ -32,6 +34,8 @@ use crate::write;
 #[derive(Debug, Clone)]
 pub struct Job {
     pub inputs: Vec<PathBuf>,
+    /// Build every output again, whatever the manifest says.
+    pub force: bool,
     /// One language for every output, from the settings; otherwise each record's own.
     pub language: Option<&'static str>,
     /// The folder of night files to build as well, if any.
@@ -55,6 +59,8 @@ pub struct Job {
 #[derive(Default)]
 pub struct Built {
     pub guides: usize,
+    /// Of `guides`, those whose outputs were already up to date.
+    pub unchanged: usize,
     pub nights: usize,
     /// Night files with errors, which were not built.
     pub invalid_nights: usize,
@@ -98,6 +104,11 @@ struct RecordOutcome {
     written: usize,
     /// Problems writing; some files may have been written before them (a full disk).
     problems: Vec<Diagnostic>,
+    /// What the outputs were made from, for the manifest; `None` when they were not
+    /// all written.
+    made: Option<(String, Made)>,
+    /// The outputs were up to date and left as they were.
+    unchanged: bool,
 }
 
 /// Runs a build.
@@ -154,7 +165,17 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     let summaries: Lookup<'_> = library.entries.iter().map(|e| (e.summary.slug.as_str(), &e.summary)).collect();
     let rendered: Vec<&Entry> = library.entries.iter().filter(|entry| asked.contains(entry.path.as_path())).collect();
     progress.start(rendered.len());
-    let context = Context { job, options: &options, catalogs: &catalogs, html: &html, summaries: &summaries };
+    let previous = if job.force { Manifest::default() } else { Manifest::read(&job.out) };
+    let shared = incremental::shared_inputs(&settings_key(job), job.templates.as_deref());
+    let context = Context {
+        job,
+        options: &options,
+        catalogs: &catalogs,
+        html: &html,
+        summaries: &summaries,
+        previous: &previous,
+        shared: &shared,
+    };
     // A broken user template fails every page the same way: the first failure stops
     // the build, and is reported once.
     let outcomes: Result<Vec<RecordOutcome>, TemplateError> = rendered
@@ -173,11 +194,17 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
             return finish(built, sources);
         }
     };
+    // Records this build did not render keep their entries.
+    let mut manifest = previous.clone();
     for (entry, outcome) in rendered.iter().zip(outcomes) {
         // What was written is counted, whatever failed after it.
         built.files += outcome.written;
+        if let Some((slug, made)) = outcome.made {
+            manifest.records.insert(slug, made);
+        }
         if outcome.problems.is_empty() {
             built.guides += 1;
+            built.unchanged += usize::from(outcome.unchanged);
             continue;
         }
         built.invalid += 1;
@@ -193,7 +220,11 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     }
 
     if let Some(dir) = &job.nights {
-        build_nights(dir, &library, &context, &mut built, &mut sources);
+        build_nights(dir, &library, &context, &mut built, &mut sources, &mut manifest);
+    }
+    if let Err(e) = manifest.write(&job.out) {
+        let message = format!("cannot write {}: {e}", job.out.join(incremental::FILE_NAME).display());
+        built.diagnostics.push(Diagnostic::warning("manifest", message).hint("the next build will build everything"));
     }
 
     if job.html {
@@ -216,6 +247,7 @@ fn build_nights(
     context: &Context<'_>,
     built: &mut Built,
     sources: &mut Sources,
+    manifest: &mut Manifest,
 ) {
     let files = nights::find(dir);
     let (read, problems) = nights::read_all(&files, library, sources);
@@ -224,9 +256,10 @@ fn build_nights(
     built.diagnostics.extend(problems);
     for night in &read {
         match context.night(night) {
-            Ok(written) => {
+            Ok((written, made)) => {
                 built.files += written;
                 built.nights += 1;
+                manifest.records.insert(format!("nights/{}", night.slug), made);
             }
             Err(message) => {
                 built.diagnostics.push(Diagnostic::error("night", message));
@@ -267,6 +300,9 @@ fn left_out(others: &[Diagnostic], sources: &Sources) -> Vec<String> {
 /// What every record's rendering shares.
 struct Context<'a> {
     job: &'a Job,
+    /// What the last build made, and the inputs every record shares.
+    previous: &'a Manifest,
+    shared: &'a str,
     options: &'a edition::Options,
     /// The words of each language; a record's outputs are in its own.
     catalogs: &'a Catalogs,
@@ -280,14 +316,23 @@ impl Context<'_> {
         let (guide, slug) = match library::reread(entry) {
             Ok(found) => found,
             // The file changed since it was checked.
-            Err(problems) => return Ok(RecordOutcome { written: 0, problems }),
+            Err(problems) => return Ok(RecordOutcome { written: 0, problems, made: None, unchanged: false }),
         };
         let job = self.job;
+        let inputs = self.inputs(entry, &guide);
+        if self.previous.is_current(&job.out, &slug, &inputs) {
+            let made = self.previous.records.get(&slug).cloned().map(|made| (slug, made));
+            return Ok(RecordOutcome { written: 0, problems: Vec::new(), made, unchanged: true });
+        }
         let options =
             &edition::Options { words: self.catalogs.for_language(guide.language.as_deref()), ..self.options.clone() };
-        let mut outcome = RecordOutcome { written: 0, problems: Vec::new() };
+        let mut outcome = RecordOutcome { written: 0, problems: Vec::new(), made: None, unchanged: false };
+        let mut outputs = std::collections::BTreeMap::new();
         let mut save = |name: &str, bytes: &[u8]| match save(&job.out, &slug, name, bytes) {
-            Ok(()) => outcome.written += 1,
+            Ok(()) => {
+                outcome.written += 1;
+                outputs.insert(format!("{slug}/{name}"), incremental::hash(&[bytes]));
+            }
             Err(message) => outcome.problems.push(Diagnostic::error("write", message)),
         };
         for &edition in &options.outputs.editions {
@@ -306,24 +351,53 @@ impl Context<'_> {
                 save(&format!("{}.html", edition.key()), page.as_bytes());
             }
         }
+        if outcome.problems.is_empty() {
+            outcome.made = Some((slug, Made { inputs, outputs }));
+        }
         Ok(outcome)
+    }
+
+    /// A hash of everything a record's outputs are made from: the record's bytes, what
+    /// the build shares, and the summaries of the films it links to.
+    fn inputs(&self, entry: &Entry, guide: &Guide) -> String {
+        let record = std::fs::read(&entry.path).unwrap_or_default();
+        let related: Vec<&Summary> = guide
+            .related
+            .iter()
+            .filter_map(|r| r.guide.as_deref())
+            .filter_map(|slug| self.summaries.get(slug).copied())
+            .collect();
+        let related = serde_json::to_vec(&related).expect("summaries serialize");
+        incremental::hash(&[self.shared.as_bytes(), &record, &related])
     }
 }
 
 impl Context<'_> {
     /// Renders one night's outputs and writes them into `out/nights/<slug>/`; the error
     /// is a sentence for the user.
-    fn night(&self, read: &nights::ReadNight) -> Result<usize, String> {
+    fn night(&self, read: &nights::ReadNight) -> Result<(usize, Made), String> {
         let job = self.job;
+        let inputs = self.night_inputs(read);
+        let key = format!("nights/{}", read.slug);
+        if self.previous.is_current(&job.out, &key, &inputs) {
+            let made = self.previous.records.get(&key).cloned().unwrap_or_default();
+            return Ok((0, made));
+        }
         let options = &edition::Options {
             words: self.catalogs.for_language(read.night.language.as_deref()),
             ..self.options.clone()
         };
         let views = view::night::views(&read.input(), options, self.summaries);
         let page = PageSettings { paper: read.night.paper.unwrap_or(job.page.paper), ..job.page };
-        let out = job.out.join("nights");
+        let out = job.out.join(crate::record::slug::NIGHTS_FOLDER);
         let mut written = 0;
-        let mut save = |name: &str, bytes: &[u8]| save(&out, &read.slug, name, bytes).map(|()| written += 1);
+        let mut outputs = std::collections::BTreeMap::new();
+        let mut save = |name: &str, bytes: &[u8]| {
+            save(&out, &read.slug, name, bytes)?;
+            written += 1;
+            outputs.insert(format!("{key}/{name}"), incremental::hash(&[bytes]));
+            Ok::<(), String>(())
+        };
         let title = &views.leader[0].document.title;
         if job.pdf {
             let leader: Vec<(&View, u32)> = views.leader.iter().map(|v| (v, 1)).collect();
@@ -340,8 +414,38 @@ impl Context<'_> {
         }
         let calendar = crate::render::ics::calendar(&markup::plain(&read.night.title), &views.calendar, job.created);
         save("night.ics", calendar.as_bytes())?;
-        Ok(written)
+        Ok((written, Made { inputs, outputs }))
     }
+
+    /// Everything a night's outputs are made from: the night file, the records of its
+    /// films, the library's summaries (its films' related films) and what the build
+    /// shares.
+    fn night_inputs(&self, read: &nights::ReadNight) -> String {
+        let night = std::fs::read(&read.path).unwrap_or_default();
+        let films: Vec<String> = read
+            .evenings
+            .iter()
+            .flatten()
+            .map(|(_, guide)| serde_json::to_string(guide).expect("records serialize"))
+            .collect();
+        let mut summaries: Vec<&Summary> = self.summaries.values().copied().collect();
+        summaries.sort_by(|a, b| a.slug.cmp(&b.slug));
+        let library = serde_json::to_vec(&(films, summaries)).expect("summaries serialize");
+        incremental::hash(&[self.shared.as_bytes(), &night, &library])
+    }
+}
+
+/// Everything in the job that changes what a record's outputs say or look like.
+fn settings_key(job: &Job) -> String {
+    let o = &job.options;
+    format!(
+        "{:?}",
+        (
+            (job.html, job.pdf, job.booklet, job.two_up, job.created, job.language, &job.templates),
+            (o.faith, o.spoilers, o.start, &o.group, &o.event, &o.outputs),
+            job.page,
+        )
+    )
 }
 
 /// Writes one output file; the error is a sentence for the user.

@@ -5,6 +5,7 @@
 
 pub mod build;
 pub(crate) mod coverage;
+pub mod incremental;
 pub mod library;
 pub mod nights;
 pub(crate) mod overrides;

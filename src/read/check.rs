@@ -193,6 +193,8 @@ impl Checker<'_> {
             let d = self.error("slug", format!("`{slug}` cannot be used as a slug"), "slug");
             d.label = if slug::is_device_name(slug) {
                 "Windows keeps this name for a device: no folder can have it".into()
+            } else if slug::is_reserved(slug) {
+                "the output folder of the film nights has this name".into()
             } else {
                 "only a-z, 0-9 and single hyphens".into()
             };

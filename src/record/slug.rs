@@ -14,7 +14,7 @@ const DEVICE_NAMES: &[&str] = &[
 pub fn is_valid(text: &str) -> bool {
     !text.is_empty()
         && text.len() <= 80
-        && !is_device_name(text)
+        && !is_reserved(text)
         && text
             .split('-')
             .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
@@ -23,6 +23,14 @@ pub fn is_valid(text: &str) -> bool {
 /// Whether `text` is one of Windows' device names.
 pub fn is_device_name(text: &str) -> bool {
     DEVICE_NAMES.contains(&text)
+}
+
+/// The output folder that holds the film nights, beside the films' own folders.
+pub const NIGHTS_FOLDER: &str = "nights";
+
+/// Whether `text` is a name no record may take: a device name, or the nights' folder.
+pub fn is_reserved(text: &str) -> bool {
+    is_device_name(text) || text == NIGHTS_FOLDER
 }
 
 /// A slug made from a title or file name in any script: written in Latin letters
@@ -50,7 +58,7 @@ pub fn from_text(text: &str) -> String {
         slug.truncate(80);
         slug = slug.trim_end_matches('-').to_string();
     }
-    if is_device_name(&slug) {
+    if is_reserved(&slug) {
         slug.push_str("-film");
     }
     slug
@@ -90,5 +98,7 @@ mod tests {
         assert_eq!(from_text("Con"), "con-film");
         assert_eq!(from_text("AUX"), "aux-film");
         assert!(is_valid("con-air"));
+        assert!(!is_valid("nights"));
+        assert_eq!(from_text("Nights"), "nights-film");
     }
 }

@@ -32,7 +32,8 @@ fn a_fresh_build_writes_every_edition_in_both_formats_and_a_rebuild_is_identical
     );
     let out = dir.path().join("out");
     let written = files(&out);
-    assert_eq!(written.len(), 13, "{written:?}");
+    // Twelve pages, the catalog, and the manifest of what they were made from.
+    assert_eq!(written.len(), 14, "{written:?}");
     for edition in ["handout", "leader", "parents"] {
         for format in ["html", "pdf"] {
             assert!(written.contains(&PathBuf::from(format!("her/{edition}.{format}"))));
@@ -56,7 +57,7 @@ fn a_broken_record_is_reported_and_the_good_ones_still_build() {
     assert!(text.contains("1 record not built"), "{text}");
     let written = files(&dir.path().join("out"));
     assert!(!written.iter().any(|f| f.starts_with("broken")), "the broken record got output");
-    assert_eq!(written.len(), 13);
+    assert_eq!(written.len(), 14);
     assert!(!std::fs::read_to_string(dir.path().join("out/index.html")).unwrap().contains("Broken"));
 }
 
@@ -97,7 +98,8 @@ fn a_build_killed_part_way_leaves_no_torn_file_and_the_next_build_cleans_up() {
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
     let rebuilt = files(&out);
     assert!(rebuilt.iter().all(|f| !f.file_name().unwrap().to_string_lossy().starts_with(".reelguide-tmp-")));
-    assert_eq!(rebuilt.len(), 302 * 6 + 1);
+    // Every page, the catalog and the manifest.
+    assert_eq!(rebuilt.len(), 302 * 6 + 2);
 }
 
 #[test]

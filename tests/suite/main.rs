@@ -11,6 +11,7 @@ mod fuzz;
 mod harness;
 mod hostile;
 mod html;
+mod incremental;
 mod labels;
 mod languages;
 mod layout;

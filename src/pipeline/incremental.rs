@@ -1,0 +1,119 @@
+//! Incremental builds: what each record's outputs were made from, remembered in the
+//! output folder (`.reelguide-build.json`), so a build skips a record whose inputs did not
+//! change and whose outputs are still there as they were written.
+//!
+//! A record's inputs are its file's bytes, the summaries of the films it links to (their
+//! ratings and contents print beside them), and everything the whole build shares: the
+//! settings, the user's templates folder, and the program itself (its size and time, so
+//! a rebuilt binary rebuilds everything). An output that is missing or whose bytes
+//! differ from what was written (a file deleted, or an interrupted build) makes its
+//! record build again. The manifest is written after the build; `--force` ignores it.
+
+use std::collections::BTreeMap;
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use siphasher::sip128::{Hasher128, SipHasher13};
+
+use crate::write;
+
+/// The manifest's file name inside the output folder.
+pub const FILE_NAME: &str = ".reelguide-build.json";
+
+/// What a record's outputs were made from, and what they were.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Made {
+    /// A hash of every input.
+    pub inputs: String,
+    /// Each output file, relative to the output folder, with a hash of its bytes.
+    pub outputs: BTreeMap<String, String>,
+}
+
+/// Every record's entry, by slug.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Manifest {
+    pub records: BTreeMap<String, Made>,
+}
+
+/// A 128-bit hash, as hex: stable across runs and machines (SipHash-1-3, fixed keys).
+pub fn hash(parts: &[&[u8]]) -> String {
+    let mut hasher = SipHasher13::new_with_keys(0x7265_656c_6775_6964, 0x696e_6372_656d_656e);
+    for part in parts {
+        hasher.write_usize(part.len());
+        hasher.write(part);
+    }
+    format!("{:032x}", hasher.finish128().as_u128())
+}
+
+impl Manifest {
+    /// The manifest of `out`, or an empty one (a first build, or one it cannot read).
+    pub fn read(out: &Path) -> Manifest {
+        std::fs::read(out.join(FILE_NAME))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the manifest into `out`, atomically.
+    pub fn write(&self, out: &Path) -> std::io::Result<()> {
+        let text = serde_json::to_string_pretty(self).expect("a manifest serializes");
+        write::write_atomic(&out.join(FILE_NAME), text.as_bytes())
+    }
+
+    /// Whether the outputs of `slug` are still what `inputs` make: the same inputs, and
+    /// every output there with the bytes that were written.
+    pub fn is_current(&self, out: &Path, slug: &str, inputs: &str) -> bool {
+        let Some(made) = self.records.get(slug) else { return false };
+        made.inputs == inputs
+            && !made.outputs.is_empty()
+            && made
+                .outputs
+                .iter()
+                .all(|(name, written)| std::fs::read(out.join(name)).is_ok_and(|bytes| hash(&[&bytes]) == *written))
+    }
+}
+
+/// The inputs every record shares: the settings (as the program prints them), the
+/// user's templates folder, and the program.
+pub fn shared_inputs(settings: &str, templates: Option<&Path>) -> String {
+    let mut parts: Vec<Vec<u8>> = vec![settings.as_bytes().to_vec(), program_identity().into_bytes()];
+    if let Some(dir) = templates {
+        for file in files_under(dir) {
+            parts.push(file.display().to_string().into_bytes());
+            parts.push(std::fs::read(&file).unwrap_or_default());
+        }
+    }
+    let refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
+    hash(&refs)
+}
+
+/// The running program: its version, size and modification time. A rebuilt binary (a
+/// change to the code, the built-in templates or the words) rebuilds everything.
+fn program_identity() -> String {
+    let meta = std::env::current_exe().and_then(std::fs::metadata).ok();
+    let size = meta.as_ref().map_or(0, std::fs::Metadata::len);
+    let time = meta
+        .and_then(|m| m.modified().ok())
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    format!("{} {size} {time}", env!("CARGO_PKG_VERSION"))
+}
+
+/// Every file under `dir`, sorted, never following a link out of it.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let Ok(kind) = entry.file_type() else { continue };
+            if kind.is_dir() {
+                stack.push(entry.path());
+            } else if kind.is_file() {
+                found.push(entry.path());
+            }
+        }
+    }
+    found.sort();
+    found
+}
