@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The whole-job benchmark: reelguide builds of 1, 100, 1,000 and 10,000 realistic records
 # (HTML and PDF of every edition), timed beside Typst compiling the same handouts, plus
-# the shipped guides, PDF sizes and hostile inputs. Prints one table; see README.md.
+# the fair race (CPU per participant handout: reelguide writing handout PDFs only, Typst
+# compiling the same handouts), the shipped guides, PDF sizes and hostile inputs; see
+# README.md.
 #
 #   benches/bench.sh                     all sizes
 #   BENCH_SIZES="1 100 1000" benches/bench.sh
@@ -51,6 +53,7 @@ fi
 timed() { /usr/bin/time -f "%e %M %U %S" "$@" 2>&1 >/dev/null | tail -1; }
 
 printf '\n%-8s %8s %8s %7s %7s %8s %9s %10s %9s %8s\n' records "wall s" "user s" "sys s" PDFs "ms/PDF" "peak MB" "output MB" "Typst ms" ratio
+fair=()
 for n in $SIZES; do
     lib=$WORK/lib-$n
     [ -d "$lib" ] || "$PY" benches/make_library.py guides "$lib" "$n"
@@ -64,14 +67,26 @@ for n in $SIZES; do
     ratio="-"
     if [ "$n" -le "$TYPST_LIMIT" ]; then
         rm -rf "$OUT_ROOT/typst-$n"
-        read -r handouts secs _ < <("$PY" benches/typst_handouts.py "$lib" "$FONTS" "$OUT_ROOT/typst-$n" | tail -1)
+        read -r handouts secs _ tcpu < <("$PY" benches/typst_handouts.py "$lib" "$FONTS" "$OUT_ROOT/typst-$n" | tail -1)
         typst=$(awk -v s="$secs" -v h="$handouts" 'BEGIN { printf "%.2f", 1000 * s / h }')
         ratio=$(awk -v t="$typst" -v p="$per" 'BEGIN { printf "%.1fx", t / p }')
+        # The fair race: CPU (user + system) per participant handout, the same content
+        # and typeface, reelguide writing handout PDFs only.
+        rm -rf "$out"
+        read -r _ _ huser hsys < <(timed "$BIN" build "$lib" --out "$out" --quiet --edition handout --format pdf)
+        ours=$(awk -v u="$huser" -v s="$hsys" -v h="$n" 'BEGIN { printf "%.2f", 1000 * (u + s) / h }')
+        theirs=$(awk -v c="$tcpu" -v h="$handouts" 'BEGIN { printf "%.2f", 1000 * c / h }')
+        fair+=("$(printf '%-8s %14s %14s %8s' "$n" "$ours" "$theirs" "$(awk -v t="$theirs" -v o="$ours" 'BEGIN { printf "%.1fx", t / o }')")")
     fi
     printf '%-8s %8s %8s %7s %7s %8s %9s %10s %9s %8s\n' "$n" "$wall" "$user" "$sys" "$pdfs" "$per" "$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')" \
         "$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')" "$typst" "$ratio"
     rm -rf "$out"
 done
+
+echo
+echo "the fair comparison: CPU milliseconds (user + system) per participant handout PDF"
+printf '%-8s %14s %14s %8s\n' records "reelguide ms" "Typst ms" ratio
+for row in "${fair[@]}"; do echo "$row"; done
 
 echo
 echo "the shipped guides, everything (best of 10 runs, one process each):"
