@@ -78,7 +78,7 @@ pub fn run(args: BuildArgs, config: Option<&Path>, talk: Talk) -> Ended {
 }
 
 /// The build job: command-line flags first, then `reelguide.yaml`, then defaults.
-fn job(args: BuildArgs, loaded: &Loaded) -> Result<Job, Failure> {
+pub(crate) fn job(args: BuildArgs, loaded: &Loaded) -> Result<Job, Failure> {
     let config = &loaded.config;
     let start = match &args.start {
         Some(text) => Some(timecode::parse_clock(text).ok_or_else(|| {

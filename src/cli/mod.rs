@@ -11,6 +11,7 @@ mod new;
 mod ratings;
 mod records;
 mod reference;
+mod serve;
 mod templates;
 pub(crate) mod ui;
 
@@ -49,6 +50,7 @@ pub fn run(cli: Cli) -> Exit {
     let result = match cli.command {
         Command::Build(args) => build::run(args, cli.config.as_deref(), build::Talk { quiet, verbose: cli.verbose }),
         Command::Check(args) => check::run(args, quiet),
+        Command::Serve(args) => serve::run(args, cli.config.as_deref()),
         Command::Ratings(args) => ratings::run(args),
         Command::List(args) => list::run(args),
         Command::New(args) => new::run(args),
@@ -73,6 +75,8 @@ pub enum Command {
     List(ListArgs),
     /// Write a new record skeleton to guides/<slug>.yaml.
     New(NewArgs),
+    /// Build, serve the output on 127.0.0.1, and rebuild and reload pages on every change.
+    Serve(ServeArgs),
     /// Write a new night skeleton to nights/<slug>.yaml: one evening or a series.
     NewNight(NewNightArgs),
     /// Print the JSON Schema of the record format, or of the night format (for editors).
@@ -266,6 +270,15 @@ fn parse_limit(text: &str) -> Result<Limit, String> {
         format!("`{severity}` is not a severity: none, mild, moderate, severe{hint}")
     })?;
     Ok(Limit { category, severity })
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub build: BuildArgs,
+    /// Port on 127.0.0.1 [default: a free one]
+    #[arg(long)]
+    pub port: Option<u16>,
 }
 
 #[derive(Debug, Args)]

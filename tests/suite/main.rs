@@ -18,4 +18,5 @@ mod layout;
 mod nights;
 mod pdf;
 mod poppler;
+mod serve;
 mod trust;
