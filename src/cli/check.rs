@@ -47,8 +47,15 @@ pub fn run(args: CheckArgs, quiet: bool) -> Ended {
     Ok(if errors > 0 || (args.deny_warnings && warnings > 0) { Exit::Failed } else { Exit::Success })
 }
 
-/// Whether a path names night files: the `nights` folder, or a file in it.
+/// Whether a path names night files: the `nights` folder, a file in it, or a file whose
+/// top level has `evenings:`, which only a night has.
 fn is_night_path(path: &Path) -> bool {
     let named = |p: &Path| p.file_name().is_some_and(|n| n == "nights");
-    named(path) || path.parent().is_some_and(named)
+    // Read with the limits every record is read with; anything unreadable is a record's
+    // problem to report.
+    let has_evenings = || match crate::read::file::read_text(path) {
+        crate::read::file::FileText::Text(text) => text.lines().any(|l| l.starts_with("evenings:")),
+        crate::read::file::FileText::Unreadable(_) | crate::read::file::FileText::NotText { .. } => false,
+    };
+    named(path) || path.parent().is_some_and(named) || has_evenings()
 }

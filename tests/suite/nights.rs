@@ -134,3 +134,11 @@ fn a_new_night_fails_check_until_it_is_filled_in() {
     let shipped = std::fs::read_to_string(root().join("nights/night.schema.json")).unwrap();
     assert_eq!(stdout(&schema), shipped, "nights/night.schema.json is out of date: `reelguide schema night`");
 }
+
+#[test]
+fn a_night_file_is_checked_as_a_night_wherever_it_is() {
+    let dir = night_project();
+    std::fs::copy(root().join(NIGHT), dir.path().join("double-feature.yaml")).unwrap();
+    let said = expect(&run(dir.path(), &["check", "double-feature.yaml"]), 0);
+    assert!(said.contains("checked 5 records and 1 night: all valid"), "{said}");
+}
