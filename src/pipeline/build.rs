@@ -18,7 +18,6 @@ use crate::pipeline::nights;
 use crate::pipeline::overrides;
 use crate::read::diagnostic::{Diagnostic, Sources};
 use crate::read::file::{self, FileText};
-use crate::record::Guide;
 use crate::render::html::{HtmlRenderer, TemplateError};
 use crate::templates::TemplateSource;
 use crate::view;
@@ -313,17 +312,19 @@ struct Context<'a> {
 impl Context<'_> {
     /// Reads one record again, renders its editions and writes them.
     fn record(&self, entry: &Entry) -> Result<RecordOutcome, TemplateError> {
+        let job = self.job;
+        // Up to date: nothing to read again, parse or render.
+        let inputs = self.inputs(entry);
+        let slug = &entry.summary.slug;
+        if self.previous.is_current(&job.out, slug, &inputs) {
+            let made = self.previous.records.get(slug).cloned().map(|made| (slug.clone(), made));
+            return Ok(RecordOutcome { written: 0, problems: Vec::new(), made, unchanged: true });
+        }
         let (guide, slug) = match library::reread(entry) {
             Ok(found) => found,
             // The file changed since it was checked.
             Err(problems) => return Ok(RecordOutcome { written: 0, problems, made: None, unchanged: false }),
         };
-        let job = self.job;
-        let inputs = self.inputs(entry, &guide);
-        if self.previous.is_current(&job.out, &slug, &inputs) {
-            let made = self.previous.records.get(&slug).cloned().map(|made| (slug, made));
-            return Ok(RecordOutcome { written: 0, problems: Vec::new(), made, unchanged: true });
-        }
         let options =
             &edition::Options { words: self.catalogs.for_language(guide.language.as_deref()), ..self.options.clone() };
         let mut outcome = RecordOutcome { written: 0, problems: Vec::new(), made: None, unchanged: false };
@@ -359,14 +360,10 @@ impl Context<'_> {
 
     /// A hash of everything a record's outputs are made from: the record's bytes, what
     /// the build shares, and the summaries of the films it links to.
-    fn inputs(&self, entry: &Entry, guide: &Guide) -> String {
+    fn inputs(&self, entry: &Entry) -> String {
         let record = std::fs::read(&entry.path).unwrap_or_default();
-        let related: Vec<&Summary> = guide
-            .related
-            .iter()
-            .filter_map(|r| r.guide.as_deref())
-            .filter_map(|slug| self.summaries.get(slug).copied())
-            .collect();
+        let related: Vec<&Summary> =
+            entry.related.iter().filter_map(|slug| self.summaries.get(slug.as_str()).copied()).collect();
         let related = serde_json::to_vec(&related).expect("summaries serialize");
         incremental::hash(&[self.shared.as_bytes(), &record, &related])
     }

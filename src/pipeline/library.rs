@@ -25,6 +25,8 @@ pub struct Entry {
     pub summary: Summary,
     /// A hash of the text that was checked, so a build can tell the file is unchanged.
     pub fingerprint: u64,
+    /// The slugs of the records its related films link to with `guide:`.
+    pub related: Vec<String>,
 }
 
 /// Everything one run read: the valid records, the problems, and the text behind them.
@@ -233,8 +235,9 @@ pub fn load(files: &[PathBuf]) -> Library {
                 slugs.insert(one.slug.clone(), (file, one.path.clone()));
             }
             if !problems.iter().any(Diagnostic::is_error) {
+                let linked = links.iter().flatten().cloned().collect();
                 related.push(links);
-                entries.push(Entry { file, path: one.path, summary, fingerprint: one.fingerprint });
+                entries.push(Entry { file, path: one.path, summary, fingerprint: one.fingerprint, related: linked });
             }
         }
         diagnostics.extend(problems);
