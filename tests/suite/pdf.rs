@@ -180,23 +180,23 @@ fn handouts_with_their_fonts_stay_under_60_kb() {
 #[test]
 fn the_parents_card_fits_one_page_on_letter_and_a4() {
     for paper in [Paper::Letter, Paper::A4] {
-        let out = build(
-            &["guides/never-let-me-go.yaml"],
-            &["--paper", if paper == Paper::A4 { "a4" } else { "letter" }],
-            &[],
-        );
-        let doc = load(&out.path().join("never-let-me-go/parents.pdf"));
-        assert_eq!(doc.get_pages().len(), 1, "{paper:?}");
-        let media = doc
-            .get_dictionary(*doc.get_pages().values().next().unwrap())
-            .unwrap()
-            .get(b"MediaBox")
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .clone();
-        let width = media[2].as_float().unwrap();
-        assert!((width - paper.size_pt().0).abs() < 0.5, "{paper:?} is {width} wide");
+        let out = build(&["guides"], &["--paper", if paper == Paper::A4 { "a4" } else { "letter" }], &[]);
+        // Every shipped record's card: a parent keeps one sheet, with nothing left over
+        // on a second page.
+        for slug in ["never-let-me-go", "her", "moon", "moon-es", "children-of-men"] {
+            let doc = load(&out.path().join(format!("{slug}/parents.pdf")));
+            assert_eq!(doc.get_pages().len(), 1, "{slug} on {paper:?}");
+            let media = doc
+                .get_dictionary(*doc.get_pages().values().next().unwrap())
+                .unwrap()
+                .get(b"MediaBox")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .clone();
+            let width = media[2].as_float().unwrap();
+            assert!((width - paper.size_pt().0).abs() < 0.5, "{paper:?} is {width} wide");
+        }
     }
 }
 
