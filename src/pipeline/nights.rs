@@ -40,16 +40,14 @@ impl ReadNight {
     }
 }
 
-/// The night files of `dir`: `*.yaml` and `*.yml`, in name order. No folder, no nights.
+/// The night files of `dir`, found as records are: `*.yaml` and `*.yml`, in name order.
+/// No folder, no nights.
 pub fn find(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml") && p.is_file())
-        .collect();
-    files.sort();
-    files
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    // A folder with no night files has no nights, not an error.
+    library::find_files(&[dir.to_path_buf()]).unwrap_or_default()
 }
 
 /// Reads and checks every night of `files` against `library`: the valid nights, and the
@@ -70,33 +68,24 @@ pub fn read_all(files: &[PathBuf], library: &Library, sources: &mut Sources) -> 
                 continue;
             }
         };
-        let found = read_one(path, &text, library, &nights);
-        match found {
-            Ok(night) if night.1.iter().all(|d| !d.is_error()) => {
-                if !night.1.is_empty() {
-                    let id = sources.add(path.display().to_string(), text);
-                    problems.extend(night.1.into_iter().map(|d| d.in_file(id)));
-                }
-                nights.push(night.0);
-            }
-            Ok((_, found)) | Err(found) => {
-                let id = sources.add(path.display().to_string(), text);
-                problems.extend(found.into_iter().map(|d| d.in_file(id)));
-            }
+        let (night, found) = read_one(path, &text, library, &nights);
+        if !found.is_empty() {
+            let id = sources.add(path.display().to_string(), text);
+            problems.extend(found.into_iter().map(|d| d.in_file(id)));
         }
+        nights.extend(night);
     }
     (nights, problems)
 }
 
 /// One night: parsed, checked on its own, then against the library and the nights
-/// already read (whose slugs it must not take).
-fn read_one(
-    path: &Path,
-    text: &str,
-    library: &Library,
-    others: &[ReadNight],
-) -> Result<(ReadNight, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let parsed = file::parse::<Night>(text)?;
+/// already read (whose slugs it must not take). The night comes back only when none of
+/// its problems is an error.
+fn read_one(path: &Path, text: &str, library: &Library, others: &[ReadNight]) -> (Option<ReadNight>, Vec<Diagnostic>) {
+    let parsed = match file::parse::<Night>(text) {
+        Ok(parsed) => parsed,
+        Err(problems) => return (None, problems),
+    };
     let (night, positions) = (parsed.value, parsed.positions);
     let mut problems = crate::read::night::check(&night, &positions);
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -121,11 +110,12 @@ fn read_one(
         evenings.push(films);
     }
     if problems.iter().any(Diagnostic::is_error) {
-        return Err(problems);
+        return (None, problems);
     }
     let read = ReadNight { path: path.to_path_buf(), slug, night, evenings };
     problems.extend(overruns(&read, &positions));
-    Ok((read, problems))
+    let valid = !problems.iter().any(Diagnostic::is_error);
+    (valid.then_some(read), problems)
 }
 
 /// The record of the film `slug`, or why the night cannot show it.

@@ -111,6 +111,13 @@ pub struct CalendarEvent {
     pub description: String,
 }
 
+/// What is printed of each film for the night, and how many: a handout for every person,
+/// a parents' card for every person under 18. The pack and the list of what to print
+/// both follow this.
+fn copies_per_film(night: &Night) -> impl Iterator<Item = (Edition, u32)> {
+    [(Edition::Handout, night.people), (Edition::Parents, night.under_18)].into_iter().filter(|(_, n)| *n > 0)
+}
+
 /// The night's file name for an evening's pack.
 fn pack_file(night: &Night, evening: &Evening) -> String {
     if night.evenings.len() == 1 { "pack.pdf".to_string() } else { format!("pack-{}.pdf", evening.date) }
@@ -196,11 +203,9 @@ fn pack(
         .map(|(_, view)| PackPart { view: view.clone(), copies: 1 })
         .collect();
     for film in films {
-        let handout = edition::view(film.guide, film.slug, Edition::Handout, options, library);
-        parts.push(PackPart { view: handout, copies: night.people });
-        if night.under_18 > 0 {
-            let card = edition::view(film.guide, film.slug, Edition::Parents, options, library);
-            parts.push(PackPart { view: card, copies: night.under_18 });
+        for (edition, copies) in copies_per_film(night) {
+            let view = edition::view(film.guide, film.slug, edition, options, library);
+            parts.push(PackPart { view, copies });
         }
     }
     let title = format!("{}: {}", markup::plain(&night.title), w.text("night-pack-title"));
@@ -388,12 +393,14 @@ fn print_list(input: &NightInput<'_>, w: &Words) -> Block {
         paragraphs.push(w.text("night-print-leader"));
         for film in films {
             let title = markup::plain(&film.guide.title);
-            let copies = |n: u32| Arg::Count(n as usize);
-            let args = [("film", Arg::Text(&title)), ("copies", copies(night.people))];
-            paragraphs.push(w.format("night-print-handouts", &args));
-            if night.under_18 > 0 {
-                let args = [("film", Arg::Text(&title)), ("copies", copies(night.under_18))];
-                paragraphs.push(w.format("night-print-parents", &args));
+            for (edition, copies) in copies_per_film(night) {
+                let id = match edition {
+                    Edition::Handout => "night-print-handouts",
+                    Edition::Parents => "night-print-parents",
+                    Edition::Leader => "night-print-leader",
+                };
+                let args = [("film", Arg::Text(&title)), ("copies", Arg::Count(copies as usize))];
+                paragraphs.push(w.format(id, &args));
             }
         }
     }

@@ -16,9 +16,6 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
-/// The file name of the English catalog, inside a templates folder.
-pub const ENGLISH_FILE: &str = "locales/en.ftl";
-
 /// The built-in English catalog.
 pub const ENGLISH: &str = include_str!("../../templates/locales/en.ftl");
 
@@ -88,15 +85,6 @@ impl Catalogs {
     pub fn new(all: Vec<Arc<Words>>, forced: Option<&'static str>) -> Catalogs {
         debug_assert_eq!(all.len(), LANGUAGES.len());
         Catalogs { all, forced }
-    }
-
-    /// The built-in catalogs.
-    pub fn built_in() -> Catalogs {
-        let all = LANGUAGES
-            .iter()
-            .map(|(code, _)| Arc::new(Words::for_language(code, None).expect("the built-in catalogs are valid")))
-            .collect();
-        Catalogs { all, forced: None }
     }
 
     /// The words for outputs in `language` (a record's or a night's BCP 47 tag): the

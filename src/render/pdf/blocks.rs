@@ -628,10 +628,8 @@ impl<'a> Composer<'a> {
                 .rows
                 .iter()
                 .map(|row| {
-                    let mut category = self.text_frame(&row.label, label_style, widths[0] - pad);
-                    category.stack(self.text_frame(&row.covers, self.small(), widths[0] - pad));
                     vec![
-                        category,
+                        self.category_cell(row, label_style, widths[0] - pad),
                         self.severity(&row.severity, small, widths[1] - pad),
                         self.advisory_details(row, widths[2] - pad),
                     ]
@@ -647,8 +645,7 @@ impl<'a> Composer<'a> {
                 .rows
                 .iter()
                 .map(|row| {
-                    let mut category = self.text_frame(&row.label, label_style, widths[0] - pad);
-                    category.stack(self.text_frame(&row.covers, self.small(), widths[0] - pad));
+                    let mut category = self.category_cell(row, label_style, widths[0] - pad);
                     category.stack(self.severity(&row.severity, small, widths[0] - pad));
                     vec![category, self.advisory_details(row, widths[1] - pad)]
                 })
@@ -660,6 +657,13 @@ impl<'a> Composer<'a> {
             blocks.push(self.paragraph(&format!("*{note}*"), self.small(), 2.0));
         }
         blocks
+    }
+
+    /// A category's name and what it covers, one above the other.
+    fn category_cell(&self, row: &view::AdvisoryRow, style: TextStyle, width: f32) -> Frame {
+        let mut cell = self.text_frame(&row.label, style, width);
+        cell.stack(self.text_frame(&row.covers, self.small(), width));
+        cell
     }
 
     fn advisory_details(&self, row: &view::AdvisoryRow, width: f32) -> Frame {
