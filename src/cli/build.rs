@@ -104,7 +104,14 @@ pub(crate) fn job(args: BuildArgs, loaded: &Loaded) -> Result<Job, Failure> {
         config.editions.clone().unwrap_or_else(|| Edition::ALL.to_vec())
     };
     let pdf = formats.iter().any(|f| matches!(f, Format::Pdf | Format::All));
+    let fonts = if args.fonts.is_empty() {
+        config.fonts.iter().flatten().map(|f| loaded.path(f)).collect()
+    } else {
+        args.fonts
+    };
+    crate::cli::fonts::use_fonts(&fonts)?;
     Ok(Job {
+        fonts,
         force: args.force,
         language: config.language.as_deref().and_then(catalog_language),
         // Without paths, the project's: beside the settings file, wherever it was found,

@@ -9,6 +9,7 @@ use crate::cli::{CheckArgs, ReportFormat};
 use crate::pipeline::nights;
 
 pub fn run(args: CheckArgs, quiet: bool) -> Ended {
+    crate::cli::fonts::use_fonts(&args.fonts)?;
     // Night files are the ones in a `nights` folder; they are checked against the records.
     let (night_paths, record_paths): (Vec<PathBuf>, Vec<PathBuf>) =
         args.paths.iter().cloned().partition(|p| is_night_path(p));

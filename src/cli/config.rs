@@ -42,6 +42,8 @@ pub struct Config {
     pub out: Option<PathBuf>,
     /// A folder of templates that replace the built-in ones.
     pub templates: Option<PathBuf>,
+    /// Fallback fonts for the characters DejaVu Sans lacks (`--font`).
+    pub fonts: Option<Vec<PathBuf>>,
 }
 
 /// The film night the handouts are for.

@@ -6,6 +6,7 @@ mod build;
 mod check;
 pub(crate) mod config;
 pub mod exit;
+mod fonts;
 mod list;
 mod new;
 mod ratings;
@@ -161,6 +162,11 @@ pub struct BuildArgs {
     /// half-size pages, two to a side of the paper, each part its own booklet.
     #[arg(long)]
     pub booklet: bool,
+    /// A font for the characters the built-in DejaVu Sans lacks (Chinese, Japanese,
+    /// Korean, Thai...): a .ttf, .otf or .ttc file, cut to what each PDF uses and
+    /// embedded. Repeat it to name several; each character takes the first that has it.
+    #[arg(long = "font", value_name = "FILE")]
+    pub fonts: Vec<PathBuf>,
     /// Also write the parents' card two to a sheet, to cut in half.
     #[arg(long)]
     pub two_up: bool,
@@ -215,6 +221,10 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings as well as errors.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// A font for characters the built-in DejaVu Sans lacks, so that they are not
+    /// reported as missing (see `build --font`).
+    #[arg(long = "font", value_name = "FILE")]
+    pub fonts: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -52,6 +52,8 @@ pub struct Job {
     pub two_up: bool,
     /// From `SOURCE_DATE_EPOCH`: the creation date written into PDFs, if any.
     pub created: Option<i64>,
+    /// The fallback fonts in use (`--font`): their bytes are inputs of every PDF.
+    pub fonts: Vec<PathBuf>,
 }
 
 /// What a build did, and what went wrong on the way.
@@ -165,7 +167,7 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     let rendered: Vec<&Entry> = library.entries.iter().filter(|entry| asked.contains(entry.path.as_path())).collect();
     progress.start(rendered.len());
     let previous = if job.force { Manifest::default() } else { Manifest::read(&job.out) };
-    let shared = incremental::shared_inputs(&settings_key(job), job.templates.as_deref());
+    let shared = incremental::shared_inputs(&settings_key(job), job.templates.as_deref(), &job.fonts);
     let context = Context {
         job,
         options: &options,

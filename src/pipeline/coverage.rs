@@ -1,6 +1,7 @@
-//! Characters the embedded font cannot draw. Each one is a warning that names the record,
-//! the field and the character; in the PDF it prints as a visible replacement mark (�),
-//! never as a silent box or blank. The HTML pages, set in the reader's own fonts, show it.
+//! Characters no font can draw: not the embedded DejaVu Sans, nor a fallback font named
+//! with `--font`. Each one is a warning that names the record, the field and the
+//! character; in the PDF it prints as a visible replacement mark (�), never as a silent
+//! box or blank. The HTML pages, set in the reader's own fonts, show it.
 
 use std::collections::BTreeSet;
 
@@ -26,11 +27,11 @@ pub fn check(guide: &Guide, positions: &Positions, source: &str) -> Vec<Diagnost
             .and_then(|written| written.find(first))
             .map_or(value.clone(), |at| value.start + at..value.start + at + first.len_utf8());
         found.push(
-            Diagnostic::warning("missing-glyph", format!("the PDF font cannot draw {}", names.join(", ")))
+            Diagnostic::warning("missing-glyph", format!("the PDF fonts cannot draw {}", names.join(", ")))
                 .at(span)
                 .field(path)
                 .label("prints as � in the PDF")
-                .hint("the HTML pages show it; for the PDF, write it another way if you can"),
+                .hint("the HTML pages show it; for the PDF, name a font that has it with `--font FILE`"),
         );
     });
     found

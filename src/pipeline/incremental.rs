@@ -75,14 +75,13 @@ impl Manifest {
 }
 
 /// The inputs every record shares: the settings (as the program prints them), the
-/// user's templates folder, and the program.
-pub fn shared_inputs(settings: &str, templates: Option<&Path>) -> String {
+/// user's templates folder, the fallback fonts, and the program.
+pub fn shared_inputs(settings: &str, templates: Option<&Path>, fonts: &[PathBuf]) -> String {
     let mut parts: Vec<Vec<u8>> = vec![settings.as_bytes().to_vec(), program_identity().into_bytes()];
-    if let Some(dir) = templates {
-        for file in files_under(dir) {
-            parts.push(file.display().to_string().into_bytes());
-            parts.push(std::fs::read(&file).unwrap_or_default());
-        }
+    let template_files = templates.map(files_under).unwrap_or_default();
+    for file in template_files.iter().chain(fonts) {
+        parts.push(file.display().to_string().into_bytes());
+        parts.push(std::fs::read(file).unwrap_or_default());
     }
     let refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
     hash(&refs)

@@ -7,6 +7,8 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
@@ -27,6 +29,9 @@ pub struct Entry {
     pub fingerprint: u64,
     /// The slugs of the records its related films link to with `guide:`.
     pub related: Vec<String>,
+    /// The record as it was checked, kept while the library is small enough (see
+    /// [`KEEP_BYTES`]); otherwise it is read again when it is rendered.
+    guide: Option<Arc<Guide>>,
 }
 
 /// Everything one run read: the valid records, the problems, and the text behind them.
@@ -144,15 +149,23 @@ pub fn read_record(path: &Path) -> Result<(Guide, String), Vec<Diagnostic>> {
 /// Reads a record that [`load`] found valid, for rendering. If the file is unchanged it
 /// is only deserialized: it was checked a moment ago. If it changed in between, it is
 /// checked again in full.
-pub fn reread(entry: &Entry) -> Result<(Guide, String), Vec<Diagnostic>> {
+pub fn reread(entry: &Entry) -> Result<(Arc<Guide>, String), Vec<Diagnostic>> {
+    if let Some(guide) = &entry.guide {
+        return Ok((guide.clone(), entry.summary.slug.clone()));
+    }
     if let FileText::Text(text) = file::read_text(&entry.path)
         && fingerprint(&text) == entry.fingerprint
         && let Ok(guide) = file::parse_checked::<Guide>(&text)
     {
-        return Ok((guide, entry.summary.slug.clone()));
+        return Ok((Arc::new(guide), entry.summary.slug.clone()));
     }
-    read_record(&entry.path)
+    read_record(&entry.path).map(|(guide, slug)| (Arc::new(guide), slug))
 }
+
+/// How much record text (in bytes of YAML) a library keeps checked records for, so that
+/// a build renders them without reading them again: every record of a library of a few
+/// thousand, and a bounded amount of memory for a larger one.
+pub const KEEP_BYTES: usize = 32 << 20;
 
 fn fingerprint(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -169,6 +182,8 @@ struct Checked {
     slug: String,
     /// The summary and the related-guide links, when the record deserialized.
     record: Option<(Summary, Vec<Option<String>>)>,
+    /// The record itself, while the library's budget for them lasts.
+    kept: Option<Arc<Guide>>,
     problems: Vec<Diagnostic>,
     fingerprint: u64,
 }
@@ -176,11 +191,19 @@ struct Checked {
 impl Checked {
     /// Reduced in the worker thread, so a large library never has every record and
     /// every text in memory at once.
-    fn of(found: FileRead) -> Self {
+    fn of(found: FileRead, budget: &AtomicUsize) -> Self {
         let record = found
             .guide
-            .map(|guide| (Summary::of(&guide, &found.slug), guide.related.iter().map(|r| r.guide.clone()).collect()));
+            .as_ref()
+            .map(|guide| (Summary::of(guide, &found.slug), guide.related.iter().map(|r| r.guide.clone()).collect()));
+        // Only a record that can be built is kept; the budget is taken in the order the
+        // workers finish, which does not change what is built, only what is read again.
+        let valid = !found.problems.iter().any(Diagnostic::is_error);
+        let size = found.text.len();
+        let affordable = || budget.fetch_add(size, Ordering::Relaxed) + size <= KEEP_BYTES;
+        let kept = found.guide.filter(|_| valid && affordable()).map(Arc::new);
         Checked {
+            kept,
             text: (!found.problems.is_empty()).then_some(found.text),
             path: found.path,
             slug: found.slug,
@@ -209,7 +232,8 @@ fn at_most(mut problems: Vec<Diagnostic>, max: usize) -> Vec<Diagnostic> {
 
 /// Reads and checks every file, in parallel, and then the library as a whole.
 pub fn load(files: &[PathBuf]) -> Library {
-    let checked: Vec<Checked> = files.par_iter().map(|path| Checked::of(load_one(path))).collect();
+    let budget = AtomicUsize::new(0);
+    let checked: Vec<Checked> = files.par_iter().map(|path| Checked::of(load_one(path), &budget)).collect();
 
     let mut sources = Sources::new();
     let mut entries = Vec::new();
@@ -237,7 +261,14 @@ pub fn load(files: &[PathBuf]) -> Library {
             if !problems.iter().any(Diagnostic::is_error) {
                 let linked = links.iter().flatten().cloned().collect();
                 related.push(links);
-                entries.push(Entry { file, path: one.path, summary, fingerprint: one.fingerprint, related: linked });
+                entries.push(Entry {
+                    file,
+                    path: one.path,
+                    summary,
+                    fingerprint: one.fingerprint,
+                    related: linked,
+                    guide: one.kept,
+                });
             }
         }
         diagnostics.extend(problems);

@@ -132,7 +132,7 @@ fn find_film(slug: &str, library: &Library) -> Result<Guide, Box<Diagnostic>> {
                 .hint(hint),
         ));
     };
-    library::reread(entry).map(|(guide, _)| guide).map_err(|_| {
+    library::reread(entry).map(|(guide, _)| std::sync::Arc::unwrap_or_clone(guide)).map_err(|_| {
         Box::new(
             Diagnostic::error("film-changed", format!("the record of `{slug}` changed while it was read"))
                 .hint("build again"),

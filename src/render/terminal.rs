@@ -110,6 +110,9 @@ impl Text<'_> {
             for extra in [&rating.reason, &rating.advice].into_iter().flatten() {
                 text.push_str(&format!(" {}", plain(extra)));
             }
+            if let Some(meaning) = &rating.meaning {
+                text.push_str(&format!(" \u{2014} {}", plain(meaning)));
+            }
             if let Some(sources) = &rating.sources {
                 text.push_str(&format!(" {DIM}{}{DIM:#}", plain(sources)));
             }

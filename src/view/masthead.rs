@@ -73,16 +73,20 @@ impl Builder<'_> {
             .ratings
             .iter()
             .map(|r| {
-                // The handout is for the group, not for checking the rating's basis.
-                let sources = match self.edition {
-                    Edition::Handout => Vec::new(),
-                    Edition::Leader | Edition::Parents => self.source_titles(r.source.as_ref()),
+                // The handout is for the group, not for checking the rating's basis or
+                // deciding who may watch.
+                let (sources, meaning) = match self.edition {
+                    Edition::Handout => (Vec::new(), None),
+                    Edition::Leader | Edition::Parents => {
+                        (self.source_titles(r.source.as_ref()), rating_meaning(&r.system, &r.rating, w))
+                    }
                 };
                 RatingView {
                     system: r.system.clone(),
                     rating: r.rating.clone(),
                     mark: format!("{} {}", r.system, r.rating),
                     title: w.format("rating-title", &[("system", Arg::Text(&r.system))]),
+                    meaning,
                     reason: r.reason.clone(),
                     advice: r.advice.clone(),
                     sources: (!sources.is_empty())
@@ -248,4 +252,13 @@ pub fn date_words(date: time::Date, w: &Words) -> String {
     let weekday = w.text(&format!("weekday-{}", date.weekday().number_from_monday()));
     let long = long_date(&format!("{}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day()), w);
     w.format("date-with-weekday", &[("weekday", Arg::Text(&weekday)), ("date", Arg::Text(&long))])
+}
+
+/// What an MPA or BBFC rating means ("Under 17 only with a parent or adult guardian."), in
+/// the page's language; `None` for other systems, whose values are free text.
+fn rating_meaning(system: &str, rating: &str, w: &Words) -> Option<String> {
+    let known = crate::record::vocab::rating_values(system)?;
+    known
+        .contains(&rating)
+        .then(|| w.text(&format!("rating-meaning-{}-{}", system.to_ascii_lowercase(), rating.to_ascii_lowercase())))
 }

@@ -93,6 +93,8 @@ pub struct RatingView {
     pub mark: String,
     /// "MPA rating", for a tooltip.
     pub title: String,
+    /// What the rating means, for the editions that help decide who may watch.
+    pub meaning: Option<String>,
     pub reason: Option<String>,
     pub advice: Option<String>,
     /// "(source: …)", naming the sources the rating was taken from.

@@ -59,6 +59,21 @@ weekday-6 = Samstag
 weekday-7 = Sonntag
 rating-title = Freigabe { $system }
 rating-sources = (Quelle: { $sources })
+# Was jede Freigabe der MPA (USA) und des BBFC (Vereinigtes Königreich) bedeutet, in
+# unseren Worten, nach den Kategorien, die sie veröffentlichen.
+rating-meaning-mpa-g = Für jedes Alter geeignet.
+rating-meaning-mpa-pg = Elterliche Begleitung empfohlen: Manches ist für kleine Kinder womöglich ungeeignet.
+rating-meaning-mpa-pg-13 = Eltern ausdrücklich gewarnt: Manches ist für Kinder unter 13 womöglich ungeeignet.
+rating-meaning-mpa-r = Unter 17 nur in Begleitung eines Elternteils oder eines erwachsenen Erziehungsberechtigten.
+rating-meaning-mpa-nc-17 = Kein Zutritt für 17-Jährige und Jüngere.
+rating-meaning-mpa-nr = Von der MPA nie eingestuft.
+rating-meaning-bbfc-u = Für alle ab 4 Jahren geeignet.
+rating-meaning-bbfc-pg = Für alle freigegeben, doch einzelne Szenen können Kinder unter etwa 8 Jahren verstören.
+rating-meaning-bbfc-12a = Unter 12 nur im Kino und nur in Begleitung eines Erwachsenen.
+rating-meaning-bbfc-12 = Kein Verkauf und Verleih an Personen unter 12.
+rating-meaning-bbfc-15 = Niemand unter 15, weder im Kino noch bei Kauf oder Verleih.
+rating-meaning-bbfc-18 = Nur für Erwachsene.
+rating-meaning-bbfc-r18 = Nur für Erwachsene, in lizenzierten Kinos und Geschäften.
 nav-label = Andere Ausgaben
 nav-all-films = Alle Filme
 nav-pdf = PDF zum Drucken

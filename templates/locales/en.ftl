@@ -65,6 +65,22 @@ weekday-6 = Saturday
 weekday-7 = Sunday
 rating-title = { $system } rating
 rating-sources = (source: { $sources })
+# What each rating of the MPA (United States) and the BBFC (United Kingdom) means, in
+# our own words, from the boards' published categories; on the leader's guide and the
+# parents' card beside the rating.
+rating-meaning-mpa-g = Suitable for every age.
+rating-meaning-mpa-pg = Parental guidance suggested: parts may not suit young children.
+rating-meaning-mpa-pg-13 = Parents strongly cautioned: parts may not suit children under 13.
+rating-meaning-mpa-r = Under 17 only with a parent or adult guardian.
+rating-meaning-mpa-nc-17 = No one aged 17 or under admitted.
+rating-meaning-mpa-nr = Never rated by the MPA.
+rating-meaning-bbfc-u = Suitable for everyone aged 4 and over.
+rating-meaning-bbfc-pg = Anyone may watch, but some scenes may upset children under about 8.
+rating-meaning-bbfc-12a = Under 12 only at the cinema, and only with an adult.
+rating-meaning-bbfc-12 = Not sold or rented to anyone under 12.
+rating-meaning-bbfc-15 = No one under 15, at the cinema or to buy or rent.
+rating-meaning-bbfc-18 = Adults only.
+rating-meaning-bbfc-r18 = Adults only, in licensed cinemas and shops.
 nav-label = Other editions
 nav-all-films = All films
 nav-pdf = PDF to print

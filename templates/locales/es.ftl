@@ -61,6 +61,21 @@ weekday-6 = sábado
 weekday-7 = domingo
 rating-title = Calificación { $system }
 rating-sources = (fuente: { $sources })
+# Qué significa cada calificación de la MPA (Estados Unidos) y del BBFC (Reino Unido),
+# con nuestras palabras, según las categorías que publican.
+rating-meaning-mpa-g = Apta para todas las edades.
+rating-meaning-mpa-pg = Se sugiere la orientación de los padres: algunas partes pueden no ser adecuadas para niños pequeños.
+rating-meaning-mpa-pg-13 = Se advierte seriamente a los padres: algunas partes pueden no ser adecuadas para menores de 13 años.
+rating-meaning-mpa-r = Menores de 17 años, solo con su padre, su madre o un tutor adulto.
+rating-meaning-mpa-nc-17 = No se admite a nadie de 17 años o menos.
+rating-meaning-mpa-nr = La MPA nunca la calificó.
+rating-meaning-bbfc-u = Apta para todos a partir de 4 años.
+rating-meaning-bbfc-pg = Cualquiera puede verla, pero algunas escenas pueden inquietar a niños de menos de unos 8 años.
+rating-meaning-bbfc-12a = Menores de 12 años, solo en el cine y acompañados de un adulto.
+rating-meaning-bbfc-12 = No se vende ni se alquila a menores de 12 años.
+rating-meaning-bbfc-15 = Nadie menor de 15 años, ni en el cine ni para comprarla o alquilarla.
+rating-meaning-bbfc-18 = Solo para adultos.
+rating-meaning-bbfc-r18 = Solo para adultos, en cines y tiendas con licencia.
 nav-label = Otras ediciones
 nav-all-films = Todas las películas
 nav-pdf = PDF para imprimir

@@ -60,6 +60,21 @@ weekday-6 = samedi
 weekday-7 = dimanche
 rating-title = Classification { $system }
 rating-sources = (source : { $sources })
+# Ce que veut dire chaque classification de la MPA (États-Unis) et du BBFC (Royaume-Uni),
+# avec nos mots, d'après les catégories qu'ils publient.
+rating-meaning-mpa-g = Pour tous les âges.
+rating-meaning-mpa-pg = Accord parental souhaitable : certains passages peuvent ne pas convenir aux jeunes enfants.
+rating-meaning-mpa-pg-13 = Forte mise en garde aux parents : certains passages peuvent ne pas convenir aux moins de 13 ans.
+rating-meaning-mpa-r = Moins de 17 ans uniquement avec un parent ou un tuteur adulte.
+rating-meaning-mpa-nc-17 = Interdit aux 17 ans et moins.
+rating-meaning-mpa-nr = Jamais classé par la MPA.
+rating-meaning-bbfc-u = Pour tous, dès 4 ans.
+rating-meaning-bbfc-pg = Tout public, mais certaines scènes peuvent troubler les enfants de moins de 8 ans environ.
+rating-meaning-bbfc-12a = Moins de 12 ans : en salle seulement, accompagnés d'un adulte.
+rating-meaning-bbfc-12 = Ni vendu ni loué aux moins de 12 ans.
+rating-meaning-bbfc-15 = Interdit aux moins de 15 ans, en salle comme à l'achat ou à la location.
+rating-meaning-bbfc-18 = Réservé aux adultes.
+rating-meaning-bbfc-r18 = Réservé aux adultes, dans des salles et boutiques agréées.
 nav-label = Autres éditions
 nav-all-films = Tous les films
 nav-pdf = PDF à imprimer

@@ -60,6 +60,21 @@ weekday-6 = sábado
 weekday-7 = domingo
 rating-title = Classificação { $system }
 rating-sources = (fonte: { $sources })
+# O que quer dizer cada classificação da MPA (Estados Unidos) e do BBFC (Reino Unido),
+# por palavras nossas, segundo as categorias que publicam.
+rating-meaning-mpa-g = Para todas as idades.
+rating-meaning-mpa-pg = Sugere-se a orientação dos pais: algumas partes podem não ser adequadas a crianças pequenas.
+rating-meaning-mpa-pg-13 = Os pais ficam fortemente advertidos: algumas partes podem não ser adequadas a menores de 13 anos.
+rating-meaning-mpa-r = Menores de 17 anos, só acompanhados dos pais ou de um responsável adulto.
+rating-meaning-mpa-nc-17 = Proibido a quem tenha 17 anos ou menos.
+rating-meaning-mpa-nr = Nunca classificado pela MPA.
+rating-meaning-bbfc-u = Para todos, a partir dos 4 anos.
+rating-meaning-bbfc-pg = Qualquer pessoa pode ver, mas algumas cenas podem perturbar crianças com menos de uns 8 anos.
+rating-meaning-bbfc-12a = Menores de 12 anos, só no cinema e acompanhados de um adulto.
+rating-meaning-bbfc-12 = Não se vende nem se aluga a menores de 12 anos.
+rating-meaning-bbfc-15 = Ninguém com menos de 15 anos, nem no cinema nem para comprar ou alugar.
+rating-meaning-bbfc-18 = Só para adultos.
+rating-meaning-bbfc-r18 = Só para adultos, em cinemas e lojas licenciados.
 nav-label = Outras edições
 nav-all-films = Todos os filmes
 nav-pdf = PDF para imprimir

@@ -4,6 +4,7 @@
 mod architecture;
 mod browser;
 mod build;
+mod checker;
 mod cli;
 mod conventions;
 mod diagnostics;

@@ -526,11 +526,14 @@ impl<'a> Composer<'a> {
             .map(|rating| {
                 let tag = self.tag(&rating.mark, size, self.width * 0.6);
                 let tag_width = tag.draws.iter().map(|d| d.span().1).fold(0.0, f32::max) + size * 0.6;
-                let mut reason: Vec<String> = [rating.reason.as_deref(), rating.advice.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .map(str::to_string)
-                    .collect();
+                let board: Vec<&str> =
+                    [rating.reason.as_deref(), rating.advice.as_deref()].into_iter().flatten().collect();
+                let mut reason: Vec<String> = match (board.join("; "), &rating.meaning) {
+                    (board, None) if board.is_empty() => Vec::new(),
+                    (board, None) => vec![board],
+                    (board, Some(meaning)) if board.is_empty() => vec![meaning.clone()],
+                    (board, Some(meaning)) => vec![format!("{board} \u{2014} {meaning}")],
+                };
                 if let Some(source) = &rating.sources {
                     match reason.last_mut() {
                         Some(last) => last.push_str(&format!(" {source}")),

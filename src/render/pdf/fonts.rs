@@ -1,18 +1,23 @@
-//! The embedded typeface: DejaVu Sans (regular, bold, oblique, bold oblique), from the
-//! `dejavu` crate, covering Latin Extended, Greek and Cyrillic. Its licence ships in
+//! The typefaces: DejaVu Sans (regular, bold, oblique, bold oblique), from the `dejavu`
+//! crate, which draws Latin, Greek, Cyrillic, Hebrew, Arabic and more; and the fallback
+//! fonts a user names (`--font FILE`, `fonts:` in the settings) for the scripts DejaVu
+//! lacks, such as Chinese, Japanese and Korean. DejaVu's licence ships in
 //! `docs/font-license-dejavu.txt`. Fonts are never looked up on the machine.
 //!
-//! Each face is parsed once per process and shared by every thread: harfrust (the HarfBuzz
-//! project's Rust port) shapes text with real advances and kerning; `subset` cuts the
-//! face down to the glyphs each document uses, and printpdf embeds that.
+//! Each font is parsed once per process and shared by every thread: harfrust (the
+//! HarfBuzz project's Rust port) shapes text with real advances, kerning and the joining
+//! forms of Arabic; `subset` cuts each font down to the glyphs a document uses, and
+//! printpdf embeds that. Text is shaped in runs of one font and one direction: each
+//! character goes to the first font of its face's chain that draws it.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use harfrust::{Buffer, Feature, Font, GlyphId, ShapeOptions, ShaperFont};
+use harfrust::{Buffer, Direction, Feature, Font, GlyphId, ShapeOptions, ShaperFont};
+use unicode_bidi::{BidiClass, bidi_class};
 
-/// One of the four faces.
+/// One of the four faces: the style a piece of text asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Face {
     Regular,
@@ -33,8 +38,8 @@ impl Face {
         }
     }
 
-    /// The face's PostScript name, which the PDF names its font by.
-    pub fn postscript_name(self) -> &'static str {
+    /// The DejaVu face's PostScript name, which the PDF names its font by.
+    fn postscript_name(self) -> &'static str {
         match self {
             Face::Regular => "DejaVuSans",
             Face::Bold => "DejaVuSans-Bold",
@@ -45,7 +50,7 @@ impl Face {
 
     /// The font's resource name in every PDF, fixed so that documents are reproducible.
     /// Six capitals: it is also the subset tag before the font's name.
-    pub fn resource_name(self) -> &'static str {
+    fn resource_name(self) -> &'static str {
         match self {
             Face::Regular => "DJVSRG",
             Face::Bold => "DJVSBD",
@@ -54,7 +59,7 @@ impl Face {
         }
     }
 
-    pub(super) fn bytes(self) -> &'static [u8] {
+    fn bytes(self) -> &'static [u8] {
         match self {
             Face::Regular => dejavu::sans::regular(),
             Face::Bold => dejavu::sans::bold(),
@@ -63,33 +68,82 @@ impl Face {
         }
     }
 
-    fn index(self) -> usize {
-        self as usize
+    /// The upright face of the same weight: what an oblique face falls back to for the
+    /// scripts it does not draw (DejaVu's obliques have no Hebrew or Arabic).
+    fn upright(self) -> Face {
+        match self {
+            Face::Regular | Face::Italic => Face::Regular,
+            Face::Bold | Face::BoldItalic => Face::Bold,
+        }
     }
 }
 
-/// A shaped glyph: its id in the font, its advance in thousandths of an em (kerning
-/// included), how many bytes of the shaped text it stands for, and `kern`: how far the
-/// shaped advance falls short of the font's own width (what a PDF viewer applies), in
-/// whole thousandths of an em, written after the glyph as a TJ adjustment.
+/// The font a glyph is drawn with: the four DejaVu faces in [`Face`] order, then the
+/// fallback fonts in the order they were named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Source(u8);
+
+impl Source {
+    fn of(face: Face) -> Source {
+        Source(face as u8)
+    }
+}
+
+/// A shaped glyph: its font and its id there, its advance in thousandths of an em
+/// (kerning included), how many bytes of the shaped text it stands for (0 for the second
+/// glyph of a cluster), and `excess`: how far the font's own width (what a PDF viewer
+/// applies, from the `/W` array) overshoots the shaped advance, in 1/1000 em.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Glyph {
     pub id: u16,
-    pub advance: f32,
+    pub source: Source,
     pub bytes: u8,
-    pub kern: i16,
+    pub advance: f32,
+    pub excess: f32,
 }
 
 struct Loaded {
     font: &'static Font,
     /// The advance of a space, in 1/1000 em: measured once, used between every two words.
     space: f32,
-    /// The face cut to the repertoire and slimmed, made once, and parsed: what `subset`
-    /// cuts again for each document.
-    prepared: OnceLock<(Vec<u8>, Font)>,
+    /// The font as it is embedded, before each document's cut: made once.
+    prepared: OnceLock<Vec<u8>>,
+    /// The font's bytes and its index in them (a collection holds several fonts).
+    bytes: &'static [u8],
+    index: u32,
     units_per_em: f32,
     ascender: f32,
     descender: f32,
+    postscript_name: String,
+    resource_name: String,
+}
+
+impl Loaded {
+    fn new(bytes: &'static [u8], index: u32, postscript_name: String, resource_name: String) -> Option<Loaded> {
+        // Parsed once and kept for the life of the process, which the shaper borrows it for.
+        let font: &'static Font = Box::leak(Box::new(Font::new(bytes, index)?));
+        let metrics = font.metrics();
+        let units_per_em = f32::from(metrics.units_per_em);
+        let line = metrics.hhea_line.unwrap_or_default();
+        let space =
+            font.charmap().map_unicode(' ').map_or(0.0, |g| font.glyph_metrics().h_advance(g) * 1000.0 / units_per_em);
+        Some(Loaded {
+            font,
+            space,
+            prepared: OnceLock::new(),
+            bytes,
+            index,
+            units_per_em,
+            ascender: line.ascender.to_f32(),
+            descender: line.descender.to_f32(),
+            postscript_name,
+            resource_name,
+        })
+    }
+
+    fn has(&self, c: char) -> bool {
+        self.font.charmap().map_unicode(c).is_some_and(|g| g.to_u32() != 0)
+    }
 }
 
 /// Shaped words by text. foldhash, not SipHash: the cache is consulted for every word and
@@ -105,9 +159,36 @@ thread_local! {
     static SHAPED: RefCell<[ShapeCache; 4]> = RefCell::new(Default::default());
 }
 
-/// The four parsed faces.
+/// A font file the user named, for the characters DejaVu lacks.
+pub struct Fallback {
+    pub bytes: Vec<u8>,
+}
+
+static FALLBACKS: OnceLock<Vec<Fallback>> = OnceLock::new();
+
+/// The fallback fonts for this run, in order. Set once, before any text is set: `false`
+/// if the fonts are already in use (or were set before).
+pub fn set_fallbacks(fonts: Vec<Fallback>) -> bool {
+    FALLBACKS.set(fonts).is_ok()
+}
+
+/// Why `bytes` cannot be a fallback font, if it cannot.
+pub fn fallback_problem(bytes: &[u8]) -> Option<&'static str> {
+    let Some(font) = Font::new(bytes.to_vec(), 0) else {
+        return Some("it is not a TrueType or OpenType font (or collection) that reelguide can read");
+    };
+    if font.charmap().unicodes().next().is_none() {
+        return Some("it maps no characters to glyphs");
+    }
+    if !super::subset::has_outlines(bytes) {
+        return Some("it has no TrueType or CFF outlines to embed (a variable CFF2 or bitmap font)");
+    }
+    None
+}
+
+/// Every font: the four faces, then the fallbacks.
 pub struct Fonts {
-    faces: Vec<Loaded>,
+    fonts: Vec<Loaded>,
     features: Vec<Feature>,
 }
 
@@ -115,49 +196,67 @@ pub struct Fonts {
 pub fn fonts() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();
     FONTS.get_or_init(|| {
-        let faces = Face::ALL
+        let mut fonts: Vec<Loaded> = Face::ALL
             .iter()
             .map(|face| {
-                // Parsed once and kept for the life of the process, which the shaper
-                // borrows it for.
-                let font: &'static Font =
-                    Box::leak(Box::new(Font::new(face.bytes(), 0).expect("the embedded fonts parse")));
-                let metrics = font.metrics();
-                let units_per_em = f32::from(metrics.units_per_em);
-                let line = metrics.hhea_line.unwrap_or_default();
-                let space = font
-                    .charmap()
-                    .map_unicode(' ')
-                    .map_or(0.0, |g| font.glyph_metrics().h_advance(g) * 1000.0 / units_per_em);
-                Loaded {
-                    font,
-                    units_per_em,
-                    space,
-                    ascender: line.ascender.to_f32(),
-                    descender: line.descender.to_f32(),
-                    prepared: OnceLock::new(),
-                }
+                Loaded::new(face.bytes(), 0, face.postscript_name().into(), face.resource_name().into())
+                    .expect("the embedded fonts parse")
             })
             .collect();
+        let fallbacks = FALLBACKS.get_or_init(Vec::new);
+        for (i, fallback) in fallbacks.iter().enumerate().take(usize::from(u8::MAX) - 4) {
+            let bytes: &'static [u8] = Box::leak(fallback.bytes.clone().into_boxed_slice());
+            let name = postscript_name(bytes).unwrap_or_else(|| format!("Fallback{}", i + 1));
+            let letter = |n: usize| char::from(b'A' + (n % 26) as u8);
+            let resource = format!("RGFB{}{}", letter(i / 26), letter(i));
+            // Checked when named (`fallback_problem`), so this parses.
+            fonts.extend(Loaded::new(bytes, 0, name, resource));
+        }
         // Ligatures are off: each glyph then stands for exactly one character, which keeps
         // copied and searched text exact. Kerning stays on.
         let features = ["-liga", "-clig", "-dlig"].iter().filter_map(|f| f.parse().ok()).collect();
-        Fonts { faces, features }
+        Fonts { fonts, features }
     })
 }
 
+/// The font's PostScript name, kept to the characters a PDF name may hold unescaped.
+fn postscript_name(bytes: &[u8]) -> Option<String> {
+    let font = Font::new(bytes.to_vec(), 0)?;
+    let name = font.names().get(harfrust::font::name::NameId::POSTSCRIPT_NAME)?.english_or_first()?.name();
+    let name: String = name.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(63).collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// A run of text that is shaped at once: one font, one direction.
+struct Run {
+    start: usize,
+    end: usize,
+    source: Source,
+    rtl: bool,
+}
+
 impl Fonts {
-    fn face(&self, face: Face) -> &Loaded {
-        &self.faces[face.index()]
+    fn font(&self, source: Source) -> &Loaded {
+        &self.fonts[usize::from(source.0)]
     }
 
-    /// Shapes a piece of text without line breaks; advances are in 1/1000 em.
+    /// The fonts `face` draws with, in order of preference.
+    fn chain(&self, face: Face) -> impl Iterator<Item = Source> {
+        [face, face.upright(), Face::Regular]
+            .into_iter()
+            .map(Source::of)
+            .chain((Face::ALL.len()..self.fonts.len()).map(|i| Source(i as u8)))
+    }
+
+    /// Shapes a piece of text without line breaks; advances are in 1/1000 em. The glyphs
+    /// come in the order of the text, whatever its direction: lines are put in visual
+    /// order after they are broken.
     pub fn shape(&self, face: Face, text: &str) -> Arc<[Glyph]> {
-        let cached = SHAPED.with(|cache| cache.borrow()[face.index()].get(text).cloned());
+        let cached = SHAPED.with(|cache| cache.borrow()[face as usize].get(text).cloned());
         if let Some(glyphs) = cached {
             return glyphs;
         }
-        let glyphs = self.shape_uncached(face, text);
+        let glyphs: Arc<[Glyph]> = self.shape_uncached(face, text).into();
         // Words are what repeat; a long run of text (a title without spaces, a whole
         // footer) is shaped and not kept, so no record can fill the cache.
         if text.len() > MAX_CACHED_BYTES {
@@ -165,7 +264,7 @@ impl Fonts {
         }
         SHAPED.with(|cache| {
             let mut cache = cache.borrow_mut();
-            let words = &mut cache[face.index()];
+            let words = &mut cache[face as usize];
             // A bound, so a huge library cannot grow the cache without end.
             if words.len() > 20_000 {
                 words.clear();
@@ -175,38 +274,78 @@ impl Fonts {
         glyphs
     }
 
-    fn shape_uncached(&self, face: Face, text: &str) -> Arc<[Glyph]> {
-        let loaded = self.face(face);
+    fn shape_uncached(&self, face: Face, text: &str) -> Vec<Glyph> {
+        let mut glyphs = Vec::with_capacity(text.len());
+        for run in self.runs(face, text) {
+            self.shape_run(&text[run.start..run.end], run.source, run.rtl, &mut glyphs);
+        }
+        glyphs
+    }
+
+    /// `text` cut where the font or the direction changes. A mark or joiner stays with
+    /// the character before it; digits and punctuation take the direction around them.
+    fn runs(&self, face: Face, text: &str) -> Vec<Run> {
+        let own = Source::of(face);
+        if text.is_ascii() {
+            return vec![Run { start: 0, end: text.len(), source: own, rtl: false }];
+        }
+        let first_strong = text.chars().find_map(strong_direction).unwrap_or(false);
+        let mut runs: Vec<Run> = Vec::new();
+        for (at, c) in text.char_indices() {
+            let end = at + c.len_utf8();
+            let follows = matches!(bidi_class(c), BidiClass::NSM | BidiClass::BN);
+            let before = runs.last().map(|run| (run.source, run.rtl));
+            let rtl = strong_direction(c).or(before.map(|(_, rtl)| rtl)).unwrap_or(first_strong);
+            let source = match before {
+                Some((source, _)) if follows => source,
+                _ => self.chain(face).find(|s| self.font(*s).has(c)).unwrap_or(own),
+            };
+            match runs.last_mut() {
+                Some(run) if run.source == source && (run.rtl == rtl || follows) => run.end = end,
+                _ => runs.push(Run { start: at, end, source, rtl }),
+            }
+        }
+        runs
+    }
+
+    fn shape_run(&self, text: &str, source: Source, rtl: bool, out: &mut Vec<Glyph>) {
+        let loaded = self.font(source);
         let mut buffer = Buffer::new();
         buffer.push_str(text);
+        buffer.set_direction(if rtl { Direction::RightToLeft } else { Direction::LeftToRight });
         buffer.guess_segment_properties();
-        // A buffer the shaper cannot take (none is, for text in the repertoire) keeps its
-        // characters unshaped: glyph 0 with no advance, never a panic.
-        // The shaper reads the font's layout tables, which the font caches, so making one
-        // per call costs little (and it cannot be shared between threads).
+        // A buffer the shaper cannot take keeps its characters unshaped: glyph 0 with no
+        // advance, never a panic. The shaper reads the font's layout tables, which the
+        // font caches, so making one per call costs little (and it cannot be shared
+        // between threads).
         let shaper = ShaperFont::new(loaded.font);
         let _ = harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().features(&self.features));
         let scale = 1000.0 / loaded.units_per_em;
-        let infos = buffer.glyph_infos();
-        let positions = buffer.glyph_positions();
-        infos
+        let mut shaped: Vec<(usize, u16, f32)> = buffer
+            .glyph_infos()
             .iter()
-            .zip(positions)
-            .enumerate()
-            .map(|(i, (info, pos))| {
-                let start = info.cluster as usize;
-                let end = infos.get(i + 1).map_or(text.len(), |next| next.cluster as usize).max(start);
-                let id = info.glyph_id as u16;
-                let advance = pos.x_advance as f32 * scale;
-                let kern = (self.font_advance(face, id) - advance).round() as i16;
-                Glyph { id, advance, bytes: (end - start).min(255) as u8, kern }
-            })
-            .collect()
+            .zip(buffer.glyph_positions())
+            .map(|(info, pos)| (info.cluster as usize, info.glyph_id as u16, pos.x_advance as f32 * scale))
+            .collect();
+        // Right-to-left runs come out in visual order; they are kept in the text's order.
+        if rtl {
+            shaped.reverse();
+        }
+        for (i, &(cluster, id, advance)) in shaped.iter().enumerate() {
+            let end = shaped.get(i + 1).map_or(text.len(), |next| next.0).max(cluster);
+            let excess = self.font_advance(source, id) - advance;
+            out.push(Glyph { id, source, bytes: (end - cluster).min(255) as u8, advance, excess });
+        }
+    }
+
+    /// The glyph `source` draws `c` with, if it has one.
+    pub fn glyph_index(&self, source: Source, c: char) -> Option<u16> {
+        self.font(source).font.charmap().map_unicode(c).and_then(|g| u16::try_from(g.to_u32()).ok())
     }
 
     /// The advance of a space, in 1/1000 em.
     pub fn space_advance(&self, face: Face) -> f32 {
-        self.face(face).space
+        self.font(Source::of(face)).space
     }
 
     /// The width of `text` at `size` points.
@@ -216,59 +355,68 @@ impl Fonts {
 
     /// Height above the baseline, in points at `size`.
     pub fn ascent(&self, face: Face, size: f32) -> f32 {
-        let f = self.face(face);
+        let f = self.font(Source::of(face));
         f.ascender / f.units_per_em * size
     }
 
     /// Depth below the baseline (positive), in points at `size`.
     pub fn descent(&self, face: Face, size: f32) -> f32 {
-        let f = self.face(face);
+        let f = self.font(Source::of(face));
         -f.descender / f.units_per_em * size
     }
 
     /// A glyph's advance as the PDF viewer will apply it: the font's own width in 1/1000
     /// em, truncated as printpdf writes it into the `/W` array.
-    pub fn font_advance(&self, face: Face, glyph: u16) -> f32 {
-        let f = self.face(face);
+    fn font_advance(&self, source: Source, glyph: u16) -> f32 {
+        let f = self.font(source);
         let advance = f.font.glyph_metrics().h_advance(GlyphId::new(u32::from(glyph)));
         (advance * 1000.0 / f.units_per_em).trunc()
     }
 
-    /// Whether every face can draw `c` in a PDF: it is in the embedded repertoire, and
-    /// the font has it.
+    /// Whether some font can draw `c` in a PDF, whatever the face: every face's chain
+    /// ends with the regular face and the fallbacks.
     pub fn covers(&self, c: char) -> bool {
-        c.is_control()
-            || super::subset::in_repertoire(c) && self.faces.iter().all(|f| f.font.charmap().map_unicode(c).is_some())
+        c.is_control() || self.chain(Face::Regular).any(|s| self.font(s).has(c))
     }
 
-    /// The glyph the face draws `c` with, if it has one.
-    pub fn glyph_index(&self, face: Face, c: char) -> Option<u16> {
-        self.face(face).font.charmap().map_unicode(c).and_then(|g| u16::try_from(g.to_u32()).ok())
+    /// The font as it is embedded before each document's cut: without hinting and long
+    /// names (see [`super::subset`]), its glyphs numbered as in the original; the
+    /// original if that fails (or for a CFF font or a collection).
+    pub fn prepared(&self, source: Source) -> &[u8] {
+        let f = self.font(source);
+        f.prepared.get_or_init(|| super::subset::prepare(f.bytes).unwrap_or_else(|| f.bytes.to_vec()))
     }
 
-    /// The face as it is embedded before each document's cut: its repertoire, without
-    /// hinting (see [`super::subset`]); the original if that fails.
-    pub fn prepared(&self, face: Face) -> &[u8] {
-        &self.prepared_face(face).0
+    /// The index of the font in [`Fonts::prepared`]'s bytes: 0 unless it is a collection.
+    pub fn index_in_prepared(&self, source: Source) -> u32 {
+        let f = self.font(source);
+        if self.prepared(source).as_ptr() == f.bytes.as_ptr() || f.bytes.get(..4) == Some(b"ttcf") {
+            f.index
+        } else {
+            0
+        }
     }
 
-    /// The face's weight class (400 regular, 700 bold), which a PDF font descriptor
+    /// The font's weight class (400 regular, 700 bold), which a PDF font descriptor
     /// estimates its stem width from.
-    pub fn weight_class(&self, face: Face) -> u16 {
-        self.face(face).font.default_attributes().weight.value().round() as u16
+    pub fn weight_class(&self, source: Source) -> u16 {
+        self.font(source).font.default_attributes().weight.value().round() as u16
     }
 
-    /// The glyph that draws `c` in the prepared face.
-    pub fn prepared_glyph(&self, face: Face, c: char) -> Option<u16> {
-        self.prepared_face(face).1.charmap().map_unicode(c).and_then(|g| u16::try_from(g.to_u32()).ok())
+    /// The font's PostScript name and its resource name (six capitals, the subset tag).
+    pub fn names(&self, source: Source) -> (&str, &str) {
+        let f = self.font(source);
+        (&f.postscript_name, &f.resource_name)
     }
+}
 
-    fn prepared_face(&self, face: Face) -> &(Vec<u8>, Font) {
-        self.face(face).prepared.get_or_init(|| {
-            let bytes = super::subset::prepare(face.bytes()).unwrap_or_else(|| face.bytes().to_vec());
-            let font = Font::new(bytes.clone(), 0).expect("the prepared fonts parse");
-            (bytes, font)
-        })
+/// `Some(true)` for a right-to-left letter, `Some(false)` for a left-to-right one, `None`
+/// for digits, punctuation, spaces and marks, which take the direction around them.
+pub fn strong_direction(c: char) -> Option<bool> {
+    match bidi_class(c) {
+        BidiClass::R | BidiClass::AL => Some(true),
+        BidiClass::L => Some(false),
+        _ => None,
     }
 }
 
@@ -277,15 +425,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn shapes_with_kerning_and_covers_greek_and_cyrillic() {
+    fn shapes_with_kerning_and_covers_many_scripts() {
         let f = fonts();
         let kerned = f.width(Face::Regular, "AV", 1000.0);
         let apart = f.width(Face::Regular, "A", 1000.0) + f.width(Face::Regular, "V", 1000.0);
         assert!(kerned < apart, "AV is kerned: {kerned} < {apart}");
-        assert!("Łódź Ωραίο Крупный план — “quotes”".chars().all(|c| f.covers(c)));
+        assert!("Łódź Ωραίο Крупный план — “quotes” שלום سلام".chars().all(|c| f.covers(c)));
         assert!(!f.covers('漢'));
         let glyphs = f.shape(Face::Bold, "office");
         assert_eq!(glyphs.len(), 6, "no ligatures");
         assert!(glyphs.iter().all(|g| g.bytes == 1));
+    }
+
+    #[test]
+    fn arabic_is_joined_and_kept_in_the_order_of_the_text() {
+        let f = fonts();
+        let word = "سلام";
+        let glyphs = f.shape(Face::Regular, word);
+        let plain: Vec<u16> = word
+            .chars()
+            .map(|c| f.font(Source::of(Face::Regular)).font.charmap().map_unicode(c).unwrap().to_u32() as u16)
+            .collect();
+        // Sin, lam-alef (the ligature Arabic requires), mim: in the order of the text.
+        assert_eq!(glyphs.iter().map(|g| g.bytes).collect::<Vec<_>>(), [2, 4, 2]);
+        assert_ne!(glyphs[0].id, plain[0], "sin in its initial form, not the isolated letter");
+        assert_eq!(glyphs[2].id, plain[3], "mim alone: alef does not join to the next letter");
+    }
+
+    #[test]
+    fn an_oblique_face_borrows_hebrew_from_the_upright_one() {
+        let f = fonts();
+        let glyphs = f.shape(Face::Italic, "a שלום");
+        assert_eq!(glyphs[0].source, Source::of(Face::Italic));
+        assert!(glyphs[2..].iter().all(|g| g.id != 0), "every Hebrew letter drawn");
     }
 }

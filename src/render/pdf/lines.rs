@@ -1,7 +1,12 @@
 //! Inline text: styled spans measured with real advances and kerning, then wrapped into
 //! lines. Long words are hyphenated (hypher's TeX patterns, in the page's language) and,
 //! when nothing else fits (a 300-character URL), broken between characters, so no text
-//! ever runs past the right margin.
+//! ever runs past the right margin. Chinese, Japanese and Korean text breaks between
+//! characters where UAX #14 allows it (never before `。` or after `「`).
+//!
+//! Lines are broken in the order of the text; then each line of a paragraph with
+//! right-to-left text is put in visual order by the Unicode bidirectional algorithm
+//! (`unicode-bidi`), and a paragraph that starts right-to-left is set flush right.
 
 use std::sync::Arc;
 
@@ -44,8 +49,9 @@ pub fn spans(text: &str, style: &TextStyle) -> Vec<Span> {
         .collect()
 }
 
-/// A piece of a line in one face, drawn at `x` from the line's start: its text, and the
-/// shaped glyphs of that text (for kerning).
+/// A piece of a line in one face and one direction, drawn at `x` from the line's start:
+/// its text, and the shaped glyphs of that text in the order they are drawn. The text is
+/// always in reading order; a right-to-left piece (`rtl`) draws its glyphs in reverse.
 #[derive(Debug, Clone)]
 pub struct Piece {
     pub x: f32,
@@ -53,6 +59,28 @@ pub struct Piece {
     pub text: String,
     pub glyphs: Vec<Glyph>,
     pub width: f32,
+    pub rtl: bool,
+}
+
+impl Piece {
+    /// The text each glyph stands for, glyph by glyph in drawing order ("" for the second
+    /// glyph of a cluster): what the PDF maps it back to for copying and search.
+    pub fn glyph_texts(&self) -> Vec<&str> {
+        let mut texts = Vec::with_capacity(self.glyphs.len());
+        let mut at = 0;
+        let mut take = |glyph: &Glyph| {
+            let end = (at + usize::from(glyph.bytes)).min(self.text.len());
+            texts.push(self.text.get(at..end).unwrap_or_default());
+            at = end;
+        };
+        if self.rtl {
+            self.glyphs.iter().rev().for_each(&mut take);
+            texts.reverse();
+        } else {
+            self.glyphs.iter().for_each(&mut take);
+        }
+        texts
+    }
 }
 
 /// One line of wrapped text.
@@ -145,6 +173,11 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: Option<Hyphenation
     if !line.pieces.is_empty() || lines.is_empty() {
         lines.push(line);
     }
+    if let Some(rtl) = super::bidi::paragraph_direction(spans) {
+        for line in &mut lines {
+            super::bidi::reorder(line, rtl, width, size);
+        }
+    }
     lines
 }
 
@@ -202,7 +235,42 @@ fn words(spans: &[Span]) -> Vec<Word> {
     if !current.is_empty() {
         words.push(Word { parts: current, space_after: None });
     }
-    words
+    words.into_iter().flat_map(split_east_asian).collect()
+}
+
+/// A word of Chinese, Japanese or Korean characters cut where UAX #14 allows a line to
+/// break: between most characters, but not before closing punctuation or small kana.
+/// Other words come back whole: their breaks are hyphenation's business.
+fn split_east_asian(word: Word) -> Vec<Word> {
+    use unicode_linebreak::{BreakClass, BreakOpportunity, break_property, linebreaks};
+    let text: String = word.parts.iter().map(|(_, t)| t.as_str()).collect();
+    let east_asian = |c: char| {
+        matches!(
+            break_property(u32::from(c)),
+            BreakClass::Ideographic
+                | BreakClass::ConditionalJapaneseStarter
+                | BreakClass::HangulLvSyllable
+                | BreakClass::HangulLvtSyllable
+                | BreakClass::HangulLJamo
+                | BreakClass::HangulVJamo
+                | BreakClass::HangulTJamo
+        )
+    };
+    if text.is_ascii() || !text.chars().any(east_asian) {
+        return vec![word];
+    }
+    let cuts: Vec<usize> = linebreaks(&text)
+        .filter(|(at, kind)| *kind == BreakOpportunity::Allowed && *at < text.len())
+        .map(|(at, _)| at)
+        .collect();
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for at in cuts {
+        pieces.push(Word { parts: slice(&word.parts, start, at), space_after: None });
+        start = at;
+    }
+    pieces.push(Word { parts: slice(&word.parts, start, text.len()), space_after: word.space_after });
+    pieces
 }
 
 fn measure(parts: &[(Face, String)], size: f32) -> f32 {
@@ -227,9 +295,14 @@ fn push_shaped(line: &mut Line, parts: &[(Face, String)], shaped: &[Arc<[Glyph]>
                 piece.glyphs.extend_from_slice(glyphs);
                 piece.width += width;
             }
-            _ => {
-                line.pieces.push(Piece { x: line.width, face, text: text.to_string(), glyphs: glyphs.to_vec(), width })
-            }
+            _ => line.pieces.push(Piece {
+                x: line.width,
+                face,
+                text: text.to_string(),
+                glyphs: glyphs.to_vec(),
+                width,
+                rtl: false,
+            }),
         }
         line.width += width;
     };
@@ -476,6 +549,22 @@ mod tests {
             "{:?}",
             lines.iter().map(Line::text).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn japanese_breaks_between_characters_but_never_before_a_full_stop() {
+        let text = "両親をもてなす時間がない。戦争で夫を亡くした「義理の娘」だけが、優しさを見せる。";
+        let word = Word { parts: vec![(Face::Regular, text.to_string())], space_after: Some(Face::Regular) };
+        let pieces: Vec<String> =
+            split_east_asian(word).iter().map(|w| w.parts.iter().map(|(_, t)| t.as_str()).collect()).collect();
+        assert!(pieces.len() > 20, "{pieces:?}");
+        assert_eq!(pieces.concat(), text);
+        for piece in &pieces {
+            assert!(!piece.starts_with(['。', '、', '」']), "a line could start with {piece:?}");
+            assert!(!piece.ends_with('「'), "a line could end with {piece:?}");
+        }
+        let latin = Word { parts: vec![(Face::Regular, "well-known".into())], space_after: None };
+        assert_eq!(split_east_asian(latin).len(), 1, "other words are left to hyphenation");
     }
 
     #[test]

@@ -1,86 +1,66 @@
-//! The typeface as it is embedded: prepared once per process, then cut for each document
+//! The fonts as they are embedded: prepared once per process, then cut for each document
 //! to the glyphs it draws, so printpdf embeds only those (its own subsetter is part of a
 //! layout engine reelguide does not use).
 //!
-//! First the font is cut down to the scripts reelguide sets: Latin (with its extensions),
-//! Greek, Cyrillic, punctuation and common symbols. DejaVu Sans covers more, but right-to-
-//! left and complex scripts would be set wrongly by a line breaker that knows nothing of
-//! them, so a character outside this repertoire is reported and printed as a visible
-//! mark instead. The cut is made with allsorts (the subsetter printpdf itself uses), and
-//! it is also what makes each document's subsetting fast: a third of the glyphs to read.
-//!
-//! Then what a PDF never uses is dropped: TrueType hinting (the `fpgm`, `prep` and `cvt `
-//! programs and each glyph's instructions; PDF viewers rasterize without them) and all
-//! but the identifying names, since the licence text alone was 15 KB of every subset. The
+//! Preparing drops what a PDF never uses from a TrueType font: hinting (the `fpgm`,
+//! `prep` and `cvt ` programs and each glyph's instructions; PDF viewers rasterize without
+//! them), the layout tables (text is shaped before it is written), the glyph names and
+//! all but the identifying names, since DejaVu's licence text alone was 15 KB of every subset. The
 //! copyright notice and the licence's address stay; the licence ships in
-//! `docs/font-license-dejavu.txt`.
+//! `docs/font-license-dejavu.txt`. Glyphs keep their numbers, so the glyphs the shaper
+//! chose can be cut straight from it. CFF fonts and collections are cut as they are.
 //!
-//! Text is drawn as characters through this font's own character map, so its glyph
-//! numbering need not match the original's; shaping and kerning use the original font.
+//! The cut for a document is made with `subsetter` (Typst's, made for PDF embedding: it
+//! reads only the glyphs it keeps, where allsorts parsed every glyph of the font for
+//! each document): the glyphs are renumbered in order, .notdef first, then any glyph a
+//! composite glyph is built from, and [`Cut::new_id`] says where each went. The cut has
+//! no `cmap`; none is needed, as text is written as glyph ids with its own ToUnicode map.
 
-/// The characters the PDFs can draw (where the font has them), as inclusive ranges.
-pub const REPERTOIRE: &[(char, char)] = &[
-    ('\u{0020}', '\u{007E}'), // Basic Latin
-    ('\u{00A0}', '\u{036F}'), // Latin-1, Latin Extended-A and -B, IPA, modifiers, combining marks
-    ('\u{0370}', '\u{03FF}'), // Greek and Coptic
-    ('\u{0400}', '\u{052F}'), // Cyrillic and its supplement
-    ('\u{1E00}', '\u{1FFF}'), // Latin Extended Additional, Greek Extended
-    ('\u{2000}', '\u{22FF}'), // punctuation, super- and subscripts, currency, letterlike, arrows, maths
-    ('\u{2460}', '\u{24FF}'), // enclosed numbers
-    ('\u{25A0}', '\u{27BF}'), // geometric shapes, symbols, dingbats
-    ('\u{2C60}', '\u{2C7F}'), // Latin Extended-C
-    ('\u{A720}', '\u{A7FF}'), // Latin Extended-D
-    ('\u{FFFD}', '\u{FFFD}'), // the replacement mark
-];
+use std::collections::BTreeSet;
 
-/// Whether `c` lies in the repertoire.
-pub fn in_repertoire(c: char) -> bool {
-    REPERTOIRE.iter().any(|(from, to)| (*from..=*to).contains(&c))
-}
-
-/// The font prepared for embedding: cut to the repertoire, then slimmed. `None` if
-/// either step fails (the caller then embeds the original).
+/// The font prepared for embedding (see the module's doc), or `None` if it is not a
+/// TrueType font this understands (the caller then embeds the original).
 pub fn prepare(font: &[u8]) -> Option<Vec<u8>> {
-    slim(&cut_to_repertoire(font)?)
+    slim(font)
 }
 
-/// The font with only the glyphs of the repertoire (and the components they use).
-fn cut_to_repertoire(font: &[u8]) -> Option<Vec<u8>> {
+/// Whether `font` (the first font of a collection) has outlines a PDF can embed.
+pub fn has_outlines(font: &[u8]) -> bool {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
-    use allsorts::subset::{CmapTarget, SubsetProfile, subset};
+    use allsorts::tables::FontTableProvider;
     use allsorts::tag;
 
-    let face = harfrust::Font::new(font.to_vec(), 0)?;
-    let charmap = face.charmap();
-    let mut glyphs: Vec<u16> = REPERTOIRE
-        .iter()
-        .flat_map(|(from, to)| *from..=*to)
-        .filter_map(|c| charmap.map_unicode(c).and_then(|g| u16::try_from(g.to_u32()).ok()))
-        .collect();
-    glyphs.push(0); // .notdef comes first
-    glyphs.sort_unstable();
-    glyphs.dedup();
     let scope = ReadScope::new(font);
-    let data = scope.read::<FontData<'_>>().ok()?;
-    let provider = data.table_provider(0).ok()?;
-    let tables = vec![tag::CMAP, tag::HEAD, tag::HHEA, tag::HMTX, tag::MAXP, tag::NAME, tag::OS_2, tag::POST];
-    subset(&provider, &glyphs, &SubsetProfile::Custom(tables), CmapTarget::Unicode).ok()
+    let Ok(data) = scope.read::<FontData<'_>>() else { return false };
+    let Ok(provider) = data.table_provider(0) else { return false };
+    provider.has_table(tag::GLYF) || provider.has_table(tag::CFF)
 }
 
-/// The prepared face cut to the glyphs of `glyphs` (ids in the prepared face) for one
-/// document: .notdef first, then the glyphs in order of their ids, each renumbered to
-/// its place in that list; the cut face maps each character to its new glyph.
-pub fn for_document(prepared: &[u8], glyphs: &std::collections::BTreeSet<u16>) -> Option<Vec<u8>> {
-    use allsorts::binary::read::ReadScope;
-    use allsorts::font_data::FontData;
-    use allsorts::subset::{CmapTarget, SubsetProfile, subset};
+/// A font cut to the glyphs one document draws.
+pub struct Cut {
+    /// The cut font, or `None` if cutting failed and the prepared font is embedded whole.
+    pub bytes: Option<Vec<u8>>,
+    /// Where each glyph went.
+    remapper: subsetter::GlyphRemapper,
+}
 
-    let ids: Vec<u16> = std::iter::once(0).chain(glyphs.iter().copied().filter(|g| *g != 0)).collect();
-    let scope = ReadScope::new(prepared);
-    let data = scope.read::<FontData<'_>>().ok()?;
-    let provider = data.table_provider(0).ok()?;
-    subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode).ok()
+impl Cut {
+    /// `prepared` (the font at `index` of it) cut to `glyphs`.
+    pub fn new(prepared: &[u8], index: u32, glyphs: &BTreeSet<u16>) -> Cut {
+        let ids: Vec<u16> = glyphs.iter().copied().collect();
+        let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(&ids);
+        let bytes = subsetter::subset(prepared, index, &remapper).ok();
+        Cut { bytes, remapper }
+    }
+
+    /// The number a glyph of the prepared font has in the cut font.
+    pub fn new_id(&self, old: u16) -> u16 {
+        if self.bytes.is_none() {
+            return old;
+        }
+        self.remapper.get(old).unwrap_or(0)
+    }
 }
 
 /// Tables kept, in the order of their tags.
@@ -119,6 +99,13 @@ fn slim(font: &[u8]) -> Option<Vec<u8>> {
                     maxp[14..16].copy_from_slice(&1u16.to_be_bytes());
                 }
                 maxp
+            }
+            b"post" => {
+                // Version 3: the same header, without a name for every glyph, which a
+                // PDF never reads and each document's cut would otherwise copy through.
+                let mut post = table(tag)?.get(..32)?.to_vec();
+                post[..4].copy_from_slice(&0x0003_0000u32.to_be_bytes());
+                post
             }
             _ => match table(tag) {
                 Some(data) => data.to_vec(),
@@ -298,23 +285,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_prepared_font_draws_the_repertoire_and_loses_the_weight() {
+    fn the_prepared_font_keeps_every_glyph_and_loses_the_weight() {
         let original = dejavu::sans::regular();
         let prepared = prepare(original).expect("DejaVu Sans is TrueType");
-        assert!(prepared.len() < original.len() * 2 / 5, "{} of {}", prepared.len(), original.len());
+        assert!(prepared.len() < original.len() * 4 / 5, "{} of {}", prepared.len(), original.len());
         let a = harfrust::Font::new(original, 0).unwrap();
         let b = harfrust::Font::new(prepared.clone(), 0).unwrap();
         let (ma, mb) = (a.glyph_metrics(), b.glyph_metrics());
-        for c in ['A', 'ж', 'Ω', 'é', 'Ł', '■', '→', '✓', '\u{FFFD}'] {
+        for c in ['A', 'ж', 'Ω', 'é', 'Ł', '■', '→', '✓', 'א', 'س', '\u{FFFD}'] {
             let ga = a.charmap().map_unicode(c).unwrap();
-            let gb = b.charmap().map_unicode(c).unwrap_or_else(|| panic!("{c} lost"));
-            assert_eq!(ma.h_advance(ga), mb.h_advance(gb), "width of {c}");
-            assert_eq!(ma.extents(ga), mb.extents(gb), "outline of {c}");
+            assert_eq!(b.charmap().map_unicode(c), Some(ga), "{c} keeps its number");
+            assert_eq!(ma.h_advance(ga), mb.h_advance(ga), "width of {c}");
+            assert_eq!(ma.extents(ga), mb.extents(ga), "outline of {c}");
         }
-        assert!(b.charmap().map_unicode('א').is_none(), "Hebrew is outside the repertoire");
-        let names: Vec<[u8; 4]> = directory(&prepared).unwrap().iter().map(|(t, _)| *t).collect();
-        assert!(names.contains(b"name"), "the names table is kept");
         let tags: Vec<[u8; 4]> = directory(&prepared).unwrap().iter().map(|(t, _)| *t).collect();
+        assert!(tags.contains(b"name"), "the names table is kept");
         assert!(!tags.contains(b"fpgm") && !tags.contains(b"prep") && tags.contains(b"glyf"));
+    }
+
+    #[test]
+    fn a_cut_renumbers_the_glyphs_in_order() {
+        let prepared = prepare(dejavu::sans::regular()).unwrap();
+        let cut = Cut::new(&prepared, 0, &BTreeSet::from([300, 36, 1200]));
+        assert!(cut.bytes.is_some());
+        assert_eq!([0, 36, 300, 1200].map(|g| cut.new_id(g)), [0, 1, 2, 3]);
+        assert_eq!(cut.new_id(37), 0, "a glyph not kept is .notdef");
     }
 }
