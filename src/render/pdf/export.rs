@@ -10,11 +10,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
-    Actions, BorderArray, Codepoint, Color, ColorArray, FontId, Greyscale, HighlightingMode, Line, LineDashPattern,
-    LinePoint, LinkAnnotation, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point, Pt, Rect, TextItem, TextMatrix, WindingOrder,
+    Actions, BorderArray, Codepoint, ColorArray, FontId, HighlightingMode, LinkAnnotation, Op, ParsedFont, PdfDocument,
+    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect, TextItem,
 };
 
+use super::content::{Code, Content, Paint};
 use super::fonts::{Source, fonts};
 use super::paginate::{Bookmark, Draw, Ink, PageContent};
 use super::subset::Cut;
@@ -109,13 +109,14 @@ pub fn write(layout: &super::Layout, info: &Info) -> Vec<u8> {
 /// The finished PDF of `sheets`; `bookmarks` are outline entries on the laid-out pages of
 /// `geometry`, one per sheet (an imposed document passes none).
 pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geometry, info: &Info) -> Vec<u8> {
-    let cuts = cut_fonts(sheets);
-    let pdf_pages: Vec<PdfPage> = sheets
+    let (cuts, texts) = cut_fonts(sheets);
+    let mut contents = Vec::with_capacity(sheets.len());
+    let mut pdf_pages: Vec<PdfPage> = sheets
         .iter()
         .map(|sheet| {
-            let mut ops = Vec::new();
             let mut painter = Painter {
-                ops: &mut ops,
+                content: Content::default(),
+                links: Vec::new(),
                 height: sheet.height,
                 font: None,
                 gray: None,
@@ -130,10 +131,17 @@ pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geom
                 painter.draw_all(&placed.page.footer, placed.dx, placed.dy);
             }
             painter.draw_all(&sheet.bookmarks, 0.0, 0.0);
+            contents.push(painter.content.into_bytes());
             let media = Rect::from_wh(Pt(sheet.width), Pt(sheet.height));
-            PdfPage { media_box: media.clone(), trim_box: media.clone(), crop_box: media, ops }
+            PdfPage { media_box: media.clone(), trim_box: media.clone(), crop_box: media, ops: painter.links }
         })
         .collect();
+    // printpdf makes each font's widths and ToUnicode map from the glyphs it sees shown:
+    // it is shown each glyph once, with its text, and that stream is then replaced by the
+    // page's own content.
+    if let Some(first) = pdf_pages.first_mut() {
+        first.ops.extend(glyph_usage(&cuts, &texts));
+    }
 
     let mut doc = PdfDocument::new(&info.title);
     doc.pages = pdf_pages;
@@ -153,29 +161,73 @@ pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geom
     let options = PdfSaveOptions { optimize: false, subset_fonts: false, secure: true, image_optimization: None };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&options, &mut warnings);
+    set_contents(&mut lo, contents);
     finish(&mut lo, bookmarks, geometry, info);
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes).expect("writing to memory cannot fail");
     stamp_id(bytes)
 }
 
-/// Every font the sheets draw with, cut to the glyphs they draw.
-fn cut_fonts(sheets: &[Sheet<'_>]) -> BTreeMap<Source, Cut> {
-    let mut used: BTreeMap<Source, BTreeSet<u16>> = BTreeMap::new();
+/// Each glyph of each font shown once, with the text it stands for.
+fn glyph_usage(cuts: &BTreeMap<Source, Cut>, texts: &GlyphTexts) -> Vec<Op> {
+    let mut ops = vec![Op::StartTextSection];
+    for (source, glyphs) in texts {
+        let (_, resource) = fonts().names(*source);
+        ops.push(Op::SetFont { font: PdfFontHandle::External(FontId(resource.into())), size: Pt(10.0) });
+        let codes = glyphs
+            .iter()
+            .map(|(id, text)| Codepoint { gid: cuts[source].new_id(*id), offset: 0.0, cid: Some(text.clone()) })
+            .collect();
+        ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(codes)] });
+    }
+    ops.push(Op::EndTextSection);
+    ops
+}
+
+/// Puts each page's own content in place of what printpdf wrote for it.
+fn set_contents(doc: &mut lopdf::Document, contents: Vec<Vec<u8>>) {
+    let pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
+    for (page, content) in pages.into_iter().zip(contents) {
+        let stream = match doc.get_dictionary(page).and_then(|d| d.get(b"Contents")) {
+            Ok(Object::Reference(id)) => *id,
+            _ => continue,
+        };
+        if let Ok(Object::Stream(stream)) = doc.get_object_mut(stream) {
+            stream.set_content(content);
+        }
+    }
+}
+
+/// The text each glyph stands for, by font and glyph id.
+type GlyphTexts = BTreeMap<Source, BTreeMap<u16, String>>;
+
+/// Every font the sheets draw with, cut to the glyphs they draw, and the text each
+/// glyph stands for (its first non-empty text, as the reader of a right-to-left piece
+/// expects it: see [`visual`]).
+fn cut_fonts(sheets: &[Sheet<'_>]) -> (BTreeMap<Source, Cut>, GlyphTexts) {
+    let mut texts: GlyphTexts = BTreeMap::new();
     let draws = sheets.iter().flat_map(|sheet| {
         sheet.placed.iter().flat_map(|p| p.page.draws.iter().chain(&p.page.footer)).chain(&sheet.bookmarks)
     });
     for draw in draws {
         if let Ink::Text { piece, .. } = &draw.ink {
-            for glyph in &piece.glyphs {
-                used.entry(glyph.source).or_default().insert(glyph.id);
+            for (glyph, text) in piece.glyphs.iter().zip(piece.glyph_texts()) {
+                let known = texts.entry(glyph.source).or_default().entry(glyph.id).or_default();
+                if known.is_empty() && !text.is_empty() {
+                    *known = if piece.rtl { visual(text) } else { text.to_string() };
+                }
             }
         }
     }
     let f = fonts();
-    used.into_iter()
-        .map(|(source, glyphs)| (source, Cut::new(f.prepared(source), f.index_in_prepared(source), &glyphs)))
-        .collect()
+    let cuts = texts
+        .iter()
+        .map(|(source, glyphs)| {
+            let ids: BTreeSet<u16> = glyphs.keys().copied().collect();
+            (*source, Cut::new(f.prepared(*source), f.index_in_prepared(*source), &ids))
+        })
+        .collect();
+    (cuts, texts)
 }
 
 /// A font as printpdf embeds it: cut for the document, named with the subset tag (its
@@ -197,9 +249,11 @@ fn document_font(source: Source, cut: &Cut) -> ParsedFont {
     font
 }
 
-/// Turns drawings into page operations.
+/// Turns drawings into a page's content and its links.
 struct Painter<'a> {
-    ops: &'a mut Vec<Op>,
+    content: Content,
+    /// The page's links, which printpdf makes into annotations.
+    links: Vec<Op>,
     /// The sheet's height: PDF's y grows upwards from its foot.
     height: f32,
     font: Option<(Source, f32)>,
@@ -217,15 +271,14 @@ struct Painter<'a> {
 
 impl Painter<'_> {
     fn draw_all(&mut self, draws: &[Draw], dx: f32, dy: f32) {
-        // Text first, in one text section; then graphics; then links (annotations).
-        let texts: Vec<&Draw> = draws.iter().filter(|d| matches!(d.ink, Ink::Text { .. })).collect();
-        if !texts.is_empty() {
+        // Text first, in one text object; then graphics; then links (annotations).
+        if draws.iter().any(|d| matches!(d.ink, Ink::Text { .. })) {
             self.pen = None;
-            self.ops.push(Op::StartTextSection);
-            for draw in texts {
+            self.content.begin_text();
+            for draw in draws {
                 self.text(draw, dx, dy);
             }
-            self.ops.push(Op::EndTextSection);
+            self.content.end_text();
         }
         for draw in draws {
             match &draw.ink {
@@ -234,12 +287,12 @@ impl Painter<'_> {
                 }
                 Ink::Line { x1, y1, x2, y2, width, gray } => {
                     self.set_stroke(*width, *gray, false);
-                    let points = vec![self.point(dx + x1, dy + y1), self.point(dx + x2, dy + y2)];
-                    self.ops.push(Op::DrawLine { line: Line { points, is_closed: false } });
+                    let (height, (x1, y1), (x2, y2)) = (self.height, (dx + x1, dy + y1), (dx + x2, dy + y2));
+                    self.content.line(x1, height - y1, x2, height - y2);
                 }
                 Ink::Link { x, y, w, h, url } => {
-                    let rect = self.rect_at(dx + x, dy + y, *w, *h);
-                    self.ops.push(Op::LinkAnnotation {
+                    let rect = Rect::from_xywh(Pt(dx + x), Pt(self.height - dy - y - h), Pt(*w), Pt(*h));
+                    self.links.push(Op::LinkAnnotation {
                         link: LinkAnnotation::new(
                             rect,
                             Actions::uri(url.clone()),
@@ -254,47 +307,37 @@ impl Painter<'_> {
         }
     }
 
-    fn point(&self, x: f32, y: f32) -> LinePoint {
-        LinePoint { p: Point { x: Pt(x), y: Pt(self.height - y) }, bezier: false }
-    }
-
-    fn rect_at(&self, x: f32, y: f32, w: f32, h: f32) -> Rect {
-        Rect::from_xywh(Pt(x), Pt(self.height - y - h), Pt(w), Pt(h))
-    }
-
-    /// A piece of text, glyph by glyph. Each glyph carries the text it stands for, which
-    /// the font's ToUnicode map gives back to copy and search. The viewer advances by
-    /// each glyph's width in the font (whole thousandths of an em); where that drifts
-    /// from the shaped position (kerning, rounding) by [`MAX_DRIFT`], a TJ adjustment
-    /// puts the pen back.
+    /// A piece of text, glyph by glyph, as the codes of the document's cut fonts. The
+    /// viewer advances by each glyph's width in the font (whole thousandths of an em);
+    /// where that drifts from the shaped position (kerning, rounding) by [`MAX_DRIFT`], a
+    /// TJ adjustment puts the pen back.
     fn text(&mut self, draw: &Draw, dx: f32, dy: f32) {
         let Ink::Text { x, baseline, size, gray, piece } = &draw.ink else { return };
         if self.gray != Some(*gray) {
-            self.ops.push(Op::SetFillColor { col: Color::Greyscale(Greyscale::new(*gray, None)) });
+            self.content.fill_gray(*gray);
             self.gray = Some(*gray);
         }
         let (x, y) = (round(dx + x), round(self.height - dy - baseline));
         let continues = self.pen.is_some_and(|(px, py)| (px - x).abs() < 0.05 && py == y);
         if !continues {
-            self.ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(y)) });
+            self.content.text_at(x, y);
             self.drift = 0.0;
         }
         let tolerance = MAX_DRIFT * 1000.0 / size;
-        let texts = piece.glyph_texts();
-        let mut glyphs = piece.glyphs.iter().zip(texts).peekable();
-        while let Some((first, _)) = glyphs.peek() {
+        let mut glyphs = piece.glyphs.iter().peekable();
+        let mut codes = Vec::with_capacity(piece.glyphs.len());
+        while let Some(first) = glyphs.peek() {
             let source = first.source;
             self.set_font(source, *size);
             let cut = &self.cuts[&source];
-            let mut codes = Vec::new();
-            while let Some((glyph, text)) = glyphs.next_if(|(g, _)| g.source == source) {
+            codes.clear();
+            while let Some(glyph) = glyphs.next_if(|g| g.source == source) {
                 self.drift += glyph.excess;
-                let offset = if self.drift.abs() >= tolerance { self.drift.round() } else { 0.0 };
-                self.drift -= offset;
-                let cid = if piece.rtl { visual(text) } else { text.to_string() };
-                codes.push(Codepoint { gid: cut.new_id(glyph.id), offset, cid: Some(cid) });
+                let adjust = if self.drift.abs() >= tolerance { self.drift.round() } else { 0.0 };
+                self.drift -= adjust;
+                codes.push(Code { code: cut.new_id(glyph.id), adjust });
             }
-            self.ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(codes)] });
+            self.content.show(&codes);
         }
         self.pen = Some((round(x + piece.width), y));
     }
@@ -302,41 +345,40 @@ impl Painter<'_> {
     fn set_font(&mut self, source: Source, size: f32) {
         if self.font != Some((source, size)) {
             let (_, resource) = fonts().names(source);
-            self.ops.push(Op::SetFont { font: PdfFontHandle::External(FontId(resource.into())), size: Pt(size) });
+            self.content.font(resource, size);
             self.font = Some((source, size));
         }
     }
 
     #[allow(clippy::too_many_arguments)]
     fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, fill: Option<f32>, stroke: Option<f32>, dashed: bool) {
-        let mut rect = self.rect_at(x, y, w, h);
-        rect.winding_order = Some(WindingOrder::NonZero);
-        rect.mode = Some(match (fill, stroke) {
-            (Some(_), Some(_)) => PaintMode::FillStroke,
-            (Some(_), None) => PaintMode::Fill,
-            (None, Some(_) | None) => PaintMode::Stroke,
-        });
-        if let Some(gray) = fill {
-            self.ops.push(Op::SetFillColor { col: Color::Greyscale(Greyscale::new(gray, None)) });
+        let paint = match (fill, stroke) {
+            (Some(_), Some(_)) => Paint::FillStroke,
+            (Some(_), None) => Paint::Fill,
+            (None, Some(_) | None) => Paint::Stroke,
+        };
+        if let Some(gray) = fill
+            && self.gray != Some(gray)
+        {
+            self.content.fill_gray(gray);
             self.gray = Some(gray);
         }
         if let Some(width) = stroke {
             self.set_stroke(width, 0.0, dashed);
         }
-        self.ops.push(Op::DrawRectangle { rectangle: rect });
+        self.content.rect(x, self.height - y - h, w, h, paint);
         if dashed {
-            self.ops.push(Op::SetLineDashPattern { dash: LineDashPattern::solid() });
+            self.content.dash(None);
         }
     }
 
     fn set_stroke(&mut self, width: f32, gray: f32, dashed: bool) {
         if self.stroke != Some((width, gray)) {
-            self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-            self.ops.push(Op::SetOutlineColor { col: Color::Greyscale(Greyscale::new(gray, None)) });
+            self.content.stroke(gray, width);
             self.stroke = Some((width, gray));
         }
         if dashed {
-            self.ops.push(Op::SetLineDashPattern { dash: LineDashPattern::new(0.0, &[1.5, 1.2]) });
+            self.content.dash(Some((1.5, 1.2)));
         }
     }
 }
@@ -394,40 +436,7 @@ fn finish(doc: &mut lopdf::Document, bookmarks: &[Bookmark], g: Geometry, info: 
     // A placeholder ID, replaced by a hash of the finished file in `stamp_id`.
     let placeholder = Object::String(ID_PLACEHOLDER.to_vec(), StringFormat::Hexadecimal);
     doc.trailer.set("ID", Object::Array(vec![placeholder.clone(), placeholder]));
-    join_glyph_strings(doc, &pages);
     compress(doc);
-}
-
-/// printpdf writes each glyph as a hex string of its own (`[<0012><0016> -3<001e>] TJ`);
-/// two strings side by side in a TJ array show as one, so each page's content is written
-/// with them joined (`<00120016>`): a third fewer bytes to compress and store. Only in
-/// content with no dictionary and no literal string, where `><` can mean nothing else.
-fn join_glyph_strings(doc: &mut lopdf::Document, pages: &[lopdf::ObjectId]) {
-    let mut contents = Vec::new();
-    for page in pages {
-        match doc.get_dictionary(*page).and_then(|d| d.get(b"Contents")) {
-            Ok(Object::Reference(id)) => contents.push(*id),
-            Ok(Object::Array(items)) => contents.extend(items.iter().filter_map(|o| o.as_reference().ok())),
-            _ => {}
-        }
-    }
-    for id in contents {
-        if let Ok(Object::Stream(stream)) = doc.get_object_mut(id)
-            && stream.dict.get(b"Filter").is_err()
-            && memchr::memmem::find(&stream.content, b"<<").is_none()
-            && memchr::memchr(b'(', &stream.content).is_none()
-        {
-            let content = &stream.content;
-            let mut joined = Vec::with_capacity(content.len());
-            let mut start = 0;
-            for at in memchr::memmem::find_iter(content, b"><") {
-                joined.extend_from_slice(&content[start..at]);
-                start = at + 2;
-            }
-            joined.extend_from_slice(&content[start..]);
-            stream.set_content(joined);
-        }
-    }
 }
 
 fn outline(

@@ -2,13 +2,14 @@
 //!
 //! `fonts` (shaping with the embedded faces) -> `lines` (wrap, hyphenate) -> `blocks`
 //! (an edition view as blocks of frames) -> `paginate` (pages, sheets) -> `footer` (the
-//! running footer of each page) -> `export` (ops, fonts cut by `subset`, outline,
+//! running footer of each page) -> `export` (`content` streams, fonts cut by `subset`, outline,
 //! metadata, reproducible bytes); `impose` puts finished pages two to a sheet for
 //! booklets and cut cards; `bidi` puts right-to-left lines in visual order. Content and
 //! order come from the edition view, as for the HTML.
 
 pub(crate) mod bidi;
 pub mod blocks;
+pub(crate) mod content;
 pub(crate) mod documents;
 pub(crate) mod export;
 pub mod fonts;
