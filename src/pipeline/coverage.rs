@@ -14,6 +14,12 @@ use crate::render::pdf::fonts::fonts;
 
 /// One warning per field, naming every character of it the PDF font lacks.
 pub fn check(guide: &Guide, positions: &Positions, source: &str) -> Vec<Diagnostic> {
+    // A record's text is in its source, unless written as escapes (`"\u6771"`): when the
+    // fonts draw every character of the source, which is nearly always, there is
+    // nothing to look for field by field.
+    if !source.contains('\\') && source.chars().all(|c| c.is_ascii() || fonts().covers(c)) {
+        return Vec::new();
+    }
     let Ok(value) = serde_json::to_value(guide) else { return Vec::new() };
     let mut found = Vec::new();
     walk(&value, String::new(), &mut |path, text| {

@@ -152,3 +152,20 @@ fn the_command_line_definition_is_consistent() {
     use clap::CommandFactory;
     reelguide::cli::Cli::command().debug_assert();
 }
+
+#[test]
+fn a_fallback_font_that_cannot_be_used_stops_the_build_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join("guides/moon.yaml"), dir.path().join("moon.yaml")).unwrap();
+    let missing = reelguide(dir.path(), &["build", "moon.yaml", "--font", "fonts/none.ttf"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("cannot read the font fonts/none.ttf"), "{}", stderr(&missing));
+    // Named in the settings, relative to their folder: a file that is not a font.
+    std::fs::write(dir.path().join("reelguide.yaml"), "fonts: [moon.yaml]\n").unwrap();
+    let not_a_font = reelguide(dir.path(), &["build", "moon.yaml"]);
+    assert_eq!(not_a_font.status.code(), Some(2));
+    let text = stderr(&not_a_font);
+    assert!(text.contains("cannot use the font") && text.contains("not a TrueType or OpenType font"), "{text}");
+    assert!(text.contains("hint:"), "{text}");
+    assert!(!dir.path().join("out").exists(), "nothing is written");
+}

@@ -343,3 +343,17 @@ fn a_character_the_font_lacks_is_a_warning_and_a_visible_mark() {
     let doc = load(&out.path().join("tokyo-story/handout.pdf"));
     assert!(squashed_text(&doc).contains('\u{FFFD}'));
 }
+
+#[test]
+fn a_character_the_font_lacks_is_reported_even_when_written_as_an_escape() {
+    let dir = tempfile::tempdir().unwrap();
+    let path: PathBuf = dir.path().join("tokyo-story.yaml");
+    std::fs::write(
+        &path,
+        "title: Tokyo Story\nyear: 1953\nfilm:\n  runtime_minutes: 136\noriginal_title: \"\\u6771\"\n",
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_reelguide")).arg("check").arg(&path).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("warning[missing-glyph]") && stderr.contains("`東` (U+6771)"), "{stderr}");
+}

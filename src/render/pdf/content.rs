@@ -32,6 +32,11 @@ pub struct Code {
 }
 
 impl Content {
+    /// An empty stream with room for `bytes` (a page of text is 5 to 15 KB).
+    pub fn with_capacity(bytes: usize) -> Content {
+        Content { bytes: Vec::with_capacity(bytes) }
+    }
+
     pub fn into_bytes(self) -> Vec<u8> {
         self.bytes
     }
