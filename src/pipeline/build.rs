@@ -122,8 +122,12 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     write::remove_stale_temporaries(&job.out);
 
     // The catalog always describes the whole library: every record in the folders the
-    // named records live in, whether or not this build renders them.
-    let mut library = library::load(&library::library_files(&files));
+    // named records live in, whether or not this build renders them. Records an earlier
+    // build checked clean, unchanged since, are not checked again.
+    let previous = if job.force { Manifest::default() } else { Manifest::read(&job.out) };
+    let checker = incremental::checker_identity(&job.fonts);
+    let clean = (previous.checked.by == checker).then_some(&previous.checked.files);
+    let mut library = library::load_with(&library::library_files(&files), clean);
     let asked: HashSet<&Path> = files.iter().map(PathBuf::as_path).collect();
     let (named, others): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(&mut library.diagnostics)
         .into_iter()
@@ -166,7 +170,6 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     let summaries: Lookup<'_> = library.entries.iter().map(|e| (e.summary.slug.as_str(), &e.summary)).collect();
     let rendered: Vec<&Entry> = library.entries.iter().filter(|entry| asked.contains(entry.path.as_path())).collect();
     progress.start(rendered.len());
-    let previous = if job.force { Manifest::default() } else { Manifest::read(&job.out) };
     let shared = incremental::shared_inputs(&settings_key(job), job.templates.as_deref(), &job.fonts);
     let context = Context {
         job,
@@ -197,6 +200,7 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     };
     // Records this build did not render keep their entries.
     let mut manifest = previous.clone();
+    manifest.checked = incremental::Checked { by: checker, files: std::mem::take(&mut library.clean) };
     for (entry, outcome) in rendered.iter().zip(outcomes) {
         // What was written is counted, whatever failed after it.
         built.files += outcome.written;
@@ -331,10 +335,15 @@ impl Context<'_> {
             &edition::Options { words: self.catalogs.for_language(guide.language.as_deref()), ..self.options.clone() };
         let mut outcome = RecordOutcome { written: 0, problems: Vec::new(), made: None, unchanged: false };
         let mut outputs = std::collections::BTreeMap::new();
+        let mut stamps = std::collections::BTreeMap::new();
         let mut save = |name: &str, bytes: &[u8]| match save(&job.out, &slug, name, bytes) {
             Ok(()) => {
                 outcome.written += 1;
-                outputs.insert(format!("{slug}/{name}"), incremental::hash(&[bytes]));
+                let key = format!("{slug}/{name}");
+                if let Some(stamp) = incremental::stamp(&job.out.join(&key)) {
+                    stamps.insert(key.clone(), stamp);
+                }
+                outputs.insert(key, incremental::hash(&[bytes]));
             }
             Err(message) => outcome.problems.push(Diagnostic::error("write", message)),
         };
@@ -355,7 +364,7 @@ impl Context<'_> {
             }
         }
         if outcome.problems.is_empty() {
-            outcome.made = Some((slug, Made { inputs, outputs }));
+            outcome.made = Some((slug, Made { inputs, outputs, stamps }));
         }
         Ok(outcome)
     }
@@ -413,7 +422,7 @@ impl Context<'_> {
         }
         let calendar = crate::render::ics::calendar(&markup::plain(&read.night.title), &views.calendar, job.created);
         save("night.ics", calendar.as_bytes())?;
-        Ok((written, Made { inputs, outputs }))
+        Ok((written, Made { inputs, outputs, stamps: Default::default() }))
     }
 
     /// Everything a night's outputs are made from: the night file, the records of its

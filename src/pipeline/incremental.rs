@@ -7,7 +7,15 @@
 //! settings, the user's templates folder, and the program itself (its size and time, so
 //! a rebuilt binary rebuilds everything). An output that is missing or whose bytes
 //! differ from what was written (a file deleted, or an interrupted build) makes its
-//! record build again. The manifest is written after the build; `--force` ignores it.
+//! record build again; an output with the size and modification time it was written
+//! with is taken as written, without reading it. The manifest is written after the
+//! build; `--force` ignores it.
+//!
+//! The manifest also keeps, for every record file that checked without a single
+//! problem, a hash of its bytes and what the library needs of it (its summary and
+//! links): the next build takes those instead of parsing and checking the file again,
+//! as long as the file, the program and the fallback fonts are the same. A file with a
+//! warning is always checked again, so its warning is said at every build.
 
 use std::collections::BTreeMap;
 use std::hash::Hasher;
@@ -16,6 +24,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use siphasher::sip128::{Hasher128, SipHasher13};
 
+use crate::view::summary::Summary;
 use crate::write;
 
 /// The manifest's file name inside the output folder.
@@ -28,12 +37,59 @@ pub struct Made {
     pub inputs: String,
     /// Each output file, relative to the output folder, with a hash of its bytes.
     pub outputs: BTreeMap<String, String>,
+    /// Each output's size and modification time (nanoseconds) as written: an output that
+    /// still has them is taken as written without reading it; one that does not is read
+    /// and compared by its hash.
+    #[serde(default)]
+    pub stamps: BTreeMap<String, (u64, u64)>,
 }
 
-/// Every record's entry, by slug.
+/// Every record's entry, by slug, and the records that checked clean.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Manifest {
     pub records: BTreeMap<String, Made>,
+    #[serde(default)]
+    pub checked: Checked,
+}
+
+/// Record files that an earlier build checked and found without a single problem, by
+/// path: what the library needs of each (its summary and links), so that an unchanged
+/// one is not parsed and checked again. Valid only for the program and fallback fonts
+/// that checked them (`by`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Checked {
+    pub by: String,
+    pub files: BTreeMap<String, Clean>,
+}
+
+/// One record file that checked clean.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Clean {
+    /// A hash of the file's bytes.
+    pub source: String,
+    pub slug: String,
+    pub summary: Summary,
+    /// Its related films' `guide:` links, in order.
+    pub related: Vec<Option<String>>,
+}
+
+/// What a check's result depends on besides the record: the program and the fallback
+/// fonts (which decide which characters are missing).
+pub fn checker_identity(fonts: &[PathBuf]) -> String {
+    let mut parts: Vec<Vec<u8>> = vec![program_identity().into_bytes()];
+    for font in fonts {
+        parts.push(font.display().to_string().into_bytes());
+        parts.push(std::fs::read(font).unwrap_or_default());
+    }
+    let refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
+    hash(&refs)
+}
+
+/// A file's size and modification time, in nanoseconds since 1970.
+pub fn stamp(path: &Path) -> Option<(u64, u64)> {
+    let meta = std::fs::metadata(path).ok()?;
+    let modified = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
+    Some((meta.len(), u64::try_from(modified.as_nanos()).ok()?))
 }
 
 /// A 128-bit hash, as hex: stable across runs and machines (SipHash-1-3, fixed keys).
@@ -67,10 +123,11 @@ impl Manifest {
         let Some(made) = self.records.get(slug) else { return false };
         made.inputs == inputs
             && !made.outputs.is_empty()
-            && made
-                .outputs
-                .iter()
-                .all(|(name, written)| std::fs::read(out.join(name)).is_ok_and(|bytes| hash(&[&bytes]) == *written))
+            && made.outputs.iter().all(|(name, written)| {
+                let path = out.join(name);
+                let unchanged = made.stamps.get(name).is_some_and(|s| stamp(&path) == Some(*s));
+                unchanged || std::fs::read(&path).is_ok_and(|bytes| hash(&[&bytes]) == *written)
+            })
     }
 }
 

@@ -5,13 +5,14 @@
 //! Only a small [`Summary`] of each valid record is kept, so a library of ten thousand
 //! records fits in a few megabytes; a build reads each record again when it renders it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
+use crate::pipeline::incremental::{self, Clean};
 use crate::read::check;
 use crate::read::diagnostic::{Diagnostic, FileId, Sources};
 use crate::read::file::{self, FileText};
@@ -41,6 +42,8 @@ pub struct Library {
     pub sources: Sources,
     /// How many record files were read, valid or not.
     pub files_read: usize,
+    /// The files without a single problem of their own, by path, for the next build.
+    pub clean: BTreeMap<String, Clean>,
 }
 
 impl Library {
@@ -134,12 +137,15 @@ struct FileRead {
     slug: String,
     guide: Option<Guide>,
     problems: Vec<Diagnostic>,
+    /// What the library needs of a file without problems: made by this check, or taken
+    /// from an earlier build's when the file has not changed (then `guide` is `None`).
+    clean: Option<Clean>,
 }
 
 /// Reads and checks one record on its own: what a build does for each record it renders,
 /// after [`load`] checked the library. Problems carry no file id.
 pub fn read_record(path: &Path) -> Result<(Guide, String), Vec<Diagnostic>> {
-    let found = load_one(path);
+    let found = load_one(path, None);
     match found.guide {
         Some(guide) if !found.problems.iter().any(Diagnostic::is_error) => Ok((guide, found.slug)),
         _ => Err(found.problems),
@@ -182,6 +188,7 @@ struct Checked {
     slug: String,
     /// The summary and the related-guide links, when the record deserialized.
     record: Option<(Summary, Vec<Option<String>>)>,
+    clean: Option<Clean>,
     /// The record itself, while the library's budget for them lasts.
     kept: Option<Arc<Guide>>,
     problems: Vec<Diagnostic>,
@@ -192,10 +199,13 @@ impl Checked {
     /// Reduced in the worker thread, so a large library never has every record and
     /// every text in memory at once.
     fn of(found: FileRead, budget: &AtomicUsize) -> Self {
-        let record = found
-            .guide
-            .as_ref()
-            .map(|guide| (Summary::of(guide, &found.slug), guide.related.iter().map(|r| r.guide.clone()).collect()));
+        let record = match (&found.clean, &found.guide) {
+            (Some(clean), _) => Some((clean.summary.clone(), clean.related.clone())),
+            (None, Some(guide)) => {
+                Some((Summary::of(guide, &found.slug), guide.related.iter().map(|r| r.guide.clone()).collect()))
+            }
+            (None, None) => None,
+        };
         // Only a record that can be built is kept; the budget is taken in the order the
         // workers finish, which does not change what is built, only what is read again.
         let valid = !found.problems.iter().any(Diagnostic::is_error);
@@ -203,6 +213,7 @@ impl Checked {
         let affordable = || budget.fetch_add(size, Ordering::Relaxed) + size <= KEEP_BYTES;
         let kept = found.guide.filter(|_| valid && affordable()).map(Arc::new);
         Checked {
+            clean: found.clean,
             kept,
             text: (!found.problems.is_empty()).then_some(found.text),
             path: found.path,
@@ -232,8 +243,21 @@ fn at_most(mut problems: Vec<Diagnostic>, max: usize) -> Vec<Diagnostic> {
 
 /// Reads and checks every file, in parallel, and then the library as a whole.
 pub fn load(files: &[PathBuf]) -> Library {
+    load_with(files, None)
+}
+
+/// [`load`], taking what an earlier build found of the files that checked clean and have
+/// not changed since (`clean`, by path) instead of checking them again.
+pub fn load_with(files: &[PathBuf], clean: Option<&BTreeMap<String, Clean>>) -> Library {
     let budget = AtomicUsize::new(0);
-    let checked: Vec<Checked> = files.par_iter().map(|path| Checked::of(load_one(path), &budget)).collect();
+    let checked: Vec<Checked> = files
+        .par_iter()
+        .map(|path| {
+            let earlier = clean.and_then(|files| files.get(&path.display().to_string()));
+            Checked::of(load_one(path, earlier), &budget)
+        })
+        .collect();
+    let mut clean = BTreeMap::new();
 
     let mut sources = Sources::new();
     let mut entries = Vec::new();
@@ -241,6 +265,9 @@ pub fn load(files: &[PathBuf]) -> Library {
     let mut slugs: HashMap<String, (FileId, PathBuf)> = HashMap::new();
     let mut related: Vec<Vec<Option<String>>> = Vec::new();
     for one in checked {
+        if let Some(found) = one.clean {
+            clean.insert(one.path.display().to_string(), found);
+        }
         let file = sources.add(display_name(&one.path), one.text.unwrap_or_default());
         let mut problems: Vec<Diagnostic> = one.problems.into_iter().map(|d| d.in_file(file)).collect();
         if let Some((summary, links)) = one.record {
@@ -275,7 +302,7 @@ pub fn load(files: &[PathBuf]) -> Library {
     }
     check_related(&entries, &related, &mut diagnostics, &mut sources);
     diagnostics.sort_by_key(|d| (d.file, d.span.as_ref().map_or(0, |s| s.start)));
-    Library { entries, diagnostics, sources, files_read: files.len() }
+    Library { entries, diagnostics, sources, files_read: files.len(), clean }
 }
 
 /// How a record's file is named in messages: its path, or `<stdin>`.
@@ -304,7 +331,7 @@ fn language_without_catalog(guide: &Guide, positions: &crate::read::positions::P
     )
 }
 
-fn load_one(path: &Path) -> FileRead {
+fn load_one(path: &Path, earlier: Option<&Clean>) -> FileRead {
     let default_slug = if file::is_stdin(path) {
         "stdin".to_string()
     } else {
@@ -317,12 +344,17 @@ fn load_one(path: &Path) -> FileRead {
         slug: default_slug.clone(),
         guide: None,
         problems,
+        clean: None,
     };
     let text = match file::read_text(path) {
         FileText::Text(text) => text,
         FileText::Unreadable(problem) => return found(String::new(), vec![problem.at(0..0).label("this file")]),
         FileText::NotText { lossy, problem } => return found(lossy, vec![problem]),
     };
+    let source = incremental::hash(&[text.as_bytes()]);
+    if let Some(earlier) = earlier.filter(|e| e.source == source && !file::is_stdin(path)) {
+        return FileRead { slug: earlier.slug.clone(), clean: Some(earlier.clone()), ..found(text, Vec::new()) };
+    }
     match file::parse::<Guide>(&text) {
         Err(problems) => found(text, problems),
         Ok(parsed) => {
@@ -343,6 +375,13 @@ fn load_one(path: &Path) -> FileRead {
                 // An invalid explicit slug must not name output files.
                 return FileRead { guide: None, ..found(text, problems) };
             }
+            // Kept for the next build only when the file has nothing at all to report.
+            let clean = (problems.is_empty() && !file::is_stdin(path)).then(|| Clean {
+                source,
+                slug: slug.clone(),
+                summary: Summary::of(&guide, &slug),
+                related: guide.related.iter().map(|r| r.guide.clone()).collect(),
+            });
             FileRead {
                 path: path.to_path_buf(),
                 fingerprint: fingerprint(&text),
@@ -350,6 +389,7 @@ fn load_one(path: &Path) -> FileRead {
                 slug,
                 guide: Some(guide),
                 problems,
+                clean,
             }
         }
     }

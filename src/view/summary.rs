@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::record::Guide;
 use crate::record::vocab::{Category, Severity};
@@ -14,8 +14,9 @@ use crate::view::words::Words;
 /// The library's records by slug, for the related films of a guide.
 pub type Lookup<'a> = HashMap<&'a str, &'a Summary>;
 
-/// What the catalog and other records' cards show of a record.
-#[derive(Debug, Clone, Serialize)]
+/// What the catalog and other records' cards show of a record. Kept in the build
+/// manifest for records that checked clean, so an unchanged one is not read again.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Summary {
     pub slug: String,
     pub title: String,
@@ -30,7 +31,7 @@ pub struct Summary {
     pub severities: Vec<(Category, Option<Severity>)>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RatingSummary {
     pub system: String,
     pub rating: String,

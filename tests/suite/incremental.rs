@@ -75,3 +75,42 @@ fn a_rebuild_after_one_change_equals_a_clean_build_and_touches_nothing_else() {
     let forced = run(dir.path(), &["build", "--force"]);
     assert!(!stderr(&forced).contains("already up to date"), "{}", stderr(&forced));
 }
+
+#[test]
+fn a_record_that_checked_clean_is_not_read_again_until_it_changes() {
+    let dir = night_project();
+    expect(&run(dir.path(), &["build", "--quiet"]), 0);
+    let out = dir.path().join("out");
+    let manifest_path = out.join(".reelguide-build.json");
+
+    // What the library takes from an unchanged, clean record is the manifest's: a title
+    // put there shows in the catalog, so the record was not parsed again.
+    let mut manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&manifest_path).unwrap()).unwrap();
+    let files = manifest["checked"]["files"].as_object_mut().unwrap();
+    let (_, moon) = files.iter_mut().find(|(path, _)| path.ends_with("guides/moon.yaml")).unwrap();
+    moon["summary"]["title"] = "Moon, as remembered".into();
+    std::fs::write(&manifest_path, manifest.to_string()).unwrap();
+    expect(&run(dir.path(), &["build", "--quiet"]), 0);
+    let catalog = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(catalog.contains("Moon, as remembered"), "the unchanged record was checked again");
+
+    // Changed, it is checked again, and its problems are reported.
+    edit_moon(dir.path());
+    expect(&run(dir.path(), &["build", "--quiet"]), 0);
+    let catalog = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(!catalog.contains("Moon, as remembered"));
+    let moon = dir.path().join("guides/moon.yaml");
+    let text = std::fs::read_to_string(&moon).unwrap();
+    std::fs::write(&moon, text.replacen("year: 2009", "year: 1850", 1)).unwrap();
+    let said = expect(&run(dir.path(), &["build"]), 1);
+    assert!(said.contains("moon.yaml:") && said.contains("error"), "{said}");
+
+    // A record with a warning is never taken from the manifest: its warning is said at
+    // every build.
+    std::fs::write(&moon, text.replacen("language: en", "language: xx", 1)).unwrap();
+    for _ in 0..2 {
+        let said = expect(&run(dir.path(), &["build"]), 0);
+        assert!(said.contains("warning[language-catalog]"), "{said}");
+    }
+}
