@@ -54,6 +54,7 @@ timed() { /usr/bin/time -f "%e %M %U %S" "$@" 2>&1 >/dev/null | tail -1; }
 
 printf '\n%-8s %8s %8s %7s %7s %8s %9s %10s %9s %8s\n' records "wall s" "user s" "sys s" PDFs "ms/PDF" "peak MB" "output MB" "Typst ms" ratio
 fair=()
+incremental=()
 for n in $SIZES; do
     lib=$WORK/lib-$n
     [ -d "$lib" ] || "$PY" benches/make_library.py guides "$lib" "$n"
@@ -81,7 +82,25 @@ for n in $SIZES; do
     printf '%-8s %8s %8s %7s %7s %8s %9s %10s %9s %8s\n' "$n" "$wall" "$user" "$sys" "$pdfs" "$per" "$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')" \
         "$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')" "$typst" "$ratio"
     rm -rf "$out"
+    # Incremental: a copy of the library built in full, then again with nothing changed,
+    # then again after one record changed (wall time, as a user waits).
+    copy=$WORK/inc-lib-$n
+    rm -rf "$copy" "$out"
+    cp -r "$lib" "$copy"
+    read -r full _ < <(timed "$BIN" build "$copy" --out "$out" --quiet)
+    read -r none _ < <(timed "$BIN" build "$copy" --out "$out" --quiet)
+    first=$(find "$copy" -name '*.yaml' | sort | head -1)
+    sed -i '0,/^title: /s/^title: \(.*\)$/title: \1 (revised)/' "$first"
+    read -r one _ < <(timed "$BIN" build "$copy" --out "$out" --quiet)
+    incremental+=("$(printf '%-8s %10s %14s %16s %8s' "$n" "$full" "$none" "$one" "$(awk -v o="$one" -v f="$full" 'BEGIN { printf "%.1f%%", 100 * o / f }')")")
+    rm -rf "$copy" "$out"
 done
+
+echo
+echo "incremental builds: wall seconds for a full build, a rebuild with nothing changed, and"
+echo "a rebuild after one record changed (and that as a share of the full build)"
+printf '%-8s %10s %14s %16s %8s\n' records full "none changed" "one changed" share
+for row in "${incremental[@]}"; do echo "$row"; done
 
 echo
 echo "the fair comparison: CPU milliseconds (user + system) per participant handout PDF"

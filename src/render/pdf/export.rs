@@ -225,7 +225,8 @@ fn cut_fonts(sheets: &[Sheet<'_>]) -> (BTreeMap<Source, Cut>, GlyphTexts) {
         .iter()
         .map(|(source, glyphs)| {
             let ids: BTreeSet<u16> = glyphs.keys().copied().collect();
-            (*source, Cut::new(f.prepared(*source), f.index_in_prepared(*source), &ids))
+            let (file, index) = f.file(*source);
+            (*source, Cut::new(file, index, &ids))
         })
         .collect();
     (cuts, texts)
@@ -242,7 +243,10 @@ fn document_font(source: Source, cut: &Cut) -> ParsedFont {
         None => None,
     };
     let mut font = font
-        .or_else(|| ParsedFont::from_bytes(f.prepared(source), f.index_in_prepared(source) as usize, &mut warnings))
+        .or_else(|| {
+            let (file, index) = f.file(source);
+            ParsedFont::from_bytes(file, index as usize, &mut warnings)
+        })
         .expect("the fonts parse");
     font.font_name = Some(format!("{resource}+{name}"));
     // A cut TrueType face has no OS/2 table to take the weight from.

@@ -12,9 +12,10 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::{Arc, OnceLock};
 
-use harfrust::{Buffer, Direction, Feature, Font, GlyphId, ShapeOptions, ShaperFont};
+use harfrust::{Buffer, Direction, Feature, Font, GlyphId, Script, ShapeOptions, ShapePlan, ShaperFont};
 use unicode_bidi::{BidiClass, bidi_class};
 
 /// One of the four faces: the style a piece of text asks for.
@@ -106,8 +107,6 @@ struct Loaded {
     font: &'static Font,
     /// The advance of a space, in 1/1000 em: measured once, used between every two words.
     space: f32,
-    /// The font as it is embedded, before each document's cut: made once.
-    prepared: OnceLock<Vec<u8>>,
     /// The font's bytes and its index in them (a collection holds several fonts).
     bytes: &'static [u8],
     index: u32,
@@ -130,7 +129,6 @@ impl Loaded {
         Some(Loaded {
             font,
             space,
-            prepared: OnceLock::new(),
             bytes,
             index,
             units_per_em,
@@ -150,6 +148,9 @@ impl Loaded {
 /// needs no protection from crafted keys.
 type ShapeCache = HashMap<String, Arc<[Glyph]>, foldhash::fast::RandomState>;
 
+/// Shaping plans by font, whether right to left, and script.
+type PlanCache = HashMap<(Source, bool, Option<Script>), Rc<ShapePlan>>;
+
 /// The longest text kept in the shaping cache.
 const MAX_CACHED_BYTES: usize = 64;
 
@@ -157,6 +158,9 @@ thread_local! {
     /// Shaped words, per face: handouts repeat most of their words. One cache per thread,
     /// so shaping never waits on a lock.
     static SHAPED: RefCell<[ShapeCache; 4]> = RefCell::new(Default::default());
+    /// Shaping plans by font, direction and script: making one was a third of the cost
+    /// of shaping a word.
+    static PLANS: RefCell<PlanCache> = RefCell::new(HashMap::new());
 }
 
 /// A font file the user named, for the characters DejaVu lacks.
@@ -317,9 +321,22 @@ impl Fonts {
         // A buffer the shaper cannot take keeps its characters unshaped: glyph 0 with no
         // advance, never a panic. The shaper reads the font's layout tables, which the
         // font caches, so making one per call costs little (and it cannot be shared
-        // between threads).
+        // between threads); a plan (which lookups apply) is made once per font, direction
+        // and script on each thread.
         let shaper = ShaperFont::new(loaded.font);
-        let _ = harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().features(&self.features));
+        let key = (source, rtl, buffer.script());
+        let plan = PLANS.with_borrow_mut(|plans| {
+            plans
+                .entry(key)
+                .or_insert_with(|| {
+                    let direction = buffer.direction();
+                    let (script, language) = (buffer.script(), buffer.language());
+                    Rc::new(ShapePlan::new(loaded.font, direction, script, language, &self.features))
+                })
+                .clone()
+        });
+        let options = ShapeOptions::new().features(&self.features).plan(Some(&plan));
+        let _ = harfrust::shape(&shaper, &mut buffer, options);
         let scale = 1000.0 / loaded.units_per_em;
         let mut shaped: Vec<(usize, u16, f32)> = buffer
             .glyph_infos()
@@ -379,22 +396,11 @@ impl Fonts {
         c.is_control() || self.chain(Face::Regular).any(|s| self.font(s).has(c))
     }
 
-    /// The font as it is embedded before each document's cut: without hinting and long
-    /// names (see [`super::subset`]), its glyphs numbered as in the original; the
-    /// original if that fails (or for a CFF font or a collection).
-    pub fn prepared(&self, source: Source) -> &[u8] {
+    /// The font's file (or collection) and its index there: what each document's cut
+    /// is made from.
+    pub fn file(&self, source: Source) -> (&'static [u8], u32) {
         let f = self.font(source);
-        f.prepared.get_or_init(|| super::subset::prepare(f.bytes).unwrap_or_else(|| f.bytes.to_vec()))
-    }
-
-    /// The index of the font in [`Fonts::prepared`]'s bytes: 0 unless it is a collection.
-    pub fn index_in_prepared(&self, source: Source) -> u32 {
-        let f = self.font(source);
-        if self.prepared(source).as_ptr() == f.bytes.as_ptr() || f.bytes.get(..4) == Some(b"ttcf") {
-            f.index
-        } else {
-            0
-        }
+        (f.bytes, f.index)
     }
 
     /// The font's weight class (400 regular, 700 bold), which a PDF font descriptor

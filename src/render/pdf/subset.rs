@@ -1,28 +1,22 @@
-//! The fonts as they are embedded: prepared once per process, then cut for each document
-//! to the glyphs it draws, so printpdf embeds only those (its own subsetter is part of a
-//! layout engine reelguide does not use).
+//! The fonts as they are embedded: cut for each document to the glyphs it draws, so
+//! printpdf embeds only those (its own subsetter is part of a layout engine reelguide
+//! does not use).
 //!
-//! Preparing drops what a PDF never uses from a TrueType font: hinting (the `fpgm`,
-//! `prep` and `cvt ` programs and each glyph's instructions; PDF viewers rasterize without
-//! them), the layout tables (text is shaped before it is written), the glyph names and
-//! all but the identifying names, since DejaVu's licence text alone was 15 KB of every subset. The
-//! copyright notice and the licence's address stay; the licence ships in
-//! `docs/font-license-dejavu.txt`. Glyphs keep their numbers, so the glyphs the shaper
-//! chose can be cut straight from it. CFF fonts and collections are cut as they are.
+//! The cut is made with `subsetter` (Typst's, made for PDF embedding: it reads only the
+//! glyphs it keeps, where allsorts parsed every glyph of the font for each document):
+//! the glyphs are renumbered in order, .notdef first, then any glyph a composite glyph is
+//! built from, and [`Cut::new_id`] says where each went. The cut has no `cmap`; none is
+//! needed, as text is written as glyph ids with its own ToUnicode map.
 //!
-//! The cut for a document is made with `subsetter` (Typst's, made for PDF embedding: it
-//! reads only the glyphs it keeps, where allsorts parsed every glyph of the font for
-//! each document): the glyphs are renumbered in order, .notdef first, then any glyph a
-//! composite glyph is built from, and [`Cut::new_id`] says where each went. The cut has
-//! no `cmap`; none is needed, as text is written as glyph ids with its own ToUnicode map.
+//! Then what a PDF never uses is dropped from a TrueType cut: hinting (the `fpgm`, `prep`
+//! and `cvt ` programs and each glyph's instructions; PDF viewers rasterize without
+//! them), the glyph names and all but the identifying names (DejaVu's licence text alone
+//! was 15 KB of every document). The copyright notice and the licence's address stay;
+//! the licence ships in `docs/font-license-dejavu.txt`. Done on the cut, it costs a few
+//! microseconds per document instead of a pass over every glyph of every font at
+//! start-up. CFF fonts are embedded as the subsetter cuts them.
 
 use std::collections::BTreeSet;
-
-/// The font prepared for embedding (see the module's doc), or `None` if it is not a
-/// TrueType font this understands (the caller then embeds the original).
-pub fn prepare(font: &[u8]) -> Option<Vec<u8>> {
-    slim(font)
-}
 
 /// Whether `font` (the first font of a collection) has outlines a PDF can embed.
 pub fn has_outlines(font: &[u8]) -> bool {
@@ -46,15 +40,15 @@ pub struct Cut {
 }
 
 impl Cut {
-    /// `prepared` (the font at `index` of it) cut to `glyphs`.
-    pub fn new(prepared: &[u8], index: u32, glyphs: &BTreeSet<u16>) -> Cut {
+    /// The font at `index` of `font` (a file or a collection) cut to `glyphs`.
+    pub fn new(font: &[u8], index: u32, glyphs: &BTreeSet<u16>) -> Cut {
         let ids: Vec<u16> = glyphs.iter().copied().collect();
         let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(&ids);
-        let bytes = subsetter::subset(prepared, index, &remapper).ok();
+        let bytes = subsetter::subset(font, index, &remapper).ok().map(|cut| slim(&cut).unwrap_or(cut));
         Cut { bytes, remapper }
     }
 
-    /// The number a glyph of the prepared font has in the cut font.
+    /// The number a glyph of the font has in the cut font.
     pub fn new_id(&self, old: u16) -> u16 {
         if self.bytes.is_none() {
             return old;
@@ -63,15 +57,17 @@ impl Cut {
     }
 }
 
-/// Tables kept, in the order of their tags.
+/// Tables kept, in the order of their tags; a font without one of the first four (or
+/// with a hinting program) keeps them as they are.
 const KEEP: [&[u8; 4]; 9] = [b"OS/2", b"cmap", b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp", b"post"];
+const OPTIONAL: [&[u8; 4]; 3] = [b"OS/2", b"cmap", b"post"];
 
 /// Names kept: copyright, family, subfamily, unique id, full name, version, PostScript
 /// name, licence address.
 const NAMES: [u16; 8] = [0, 1, 2, 3, 4, 5, 6, 14];
 
-/// The font without hinting and long names, or `None` if `font` is not a TrueType font
-/// this understands.
+/// The font without hinting, glyph names and long names, or `None` if `font` is not a
+/// TrueType font this understands.
 fn slim(font: &[u8]) -> Option<Vec<u8>> {
     let tables = directory(font)?;
     let table = |tag: &[u8; 4]| tables.iter().find(|(t, _)| t == tag).map(|(_, data)| *data);
@@ -102,14 +98,15 @@ fn slim(font: &[u8]) -> Option<Vec<u8>> {
             }
             b"post" => {
                 // Version 3: the same header, without a name for every glyph, which a
-                // PDF never reads and each document's cut would otherwise copy through.
-                let mut post = table(tag)?.get(..32)?.to_vec();
+                // PDF never reads.
+                let Some(header) = table(tag).and_then(|post| post.get(..32)) else { continue };
+                let mut post = header.to_vec();
                 post[..4].copy_from_slice(&0x0003_0000u32.to_be_bytes());
                 post
             }
             _ => match table(tag) {
                 Some(data) => data.to_vec(),
-                None if *tag == *b"OS/2" => continue,
+                None if OPTIONAL.contains(&tag) => continue,
                 None => return None,
             },
         };
@@ -285,28 +282,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_prepared_font_keeps_every_glyph_and_loses_the_weight() {
+    fn a_cut_keeps_its_glyphs_and_loses_the_weight() {
         let original = dejavu::sans::regular();
-        let prepared = prepare(original).expect("DejaVu Sans is TrueType");
-        assert!(prepared.len() < original.len() * 4 / 5, "{} of {}", prepared.len(), original.len());
         let a = harfrust::Font::new(original, 0).unwrap();
-        let b = harfrust::Font::new(prepared.clone(), 0).unwrap();
+        let chars = ['A', 'ж', 'Ω', 'é', 'Ł', '■', '→', '✓', 'א', 'س', '\u{FFFD}'];
+        let ids: BTreeSet<u16> = chars.iter().map(|c| a.charmap().map_unicode(*c).unwrap().to_u32() as u16).collect();
+        let cut = Cut::new(original, 0, &ids);
+        let bytes = cut.bytes.clone().expect("DejaVu Sans cuts");
+        assert!(bytes.len() < 8_000, "{} bytes for {} glyphs", bytes.len(), ids.len());
+        let b = harfrust::Font::new(bytes.clone(), 0).unwrap();
         let (ma, mb) = (a.glyph_metrics(), b.glyph_metrics());
-        for c in ['A', 'ж', 'Ω', 'é', 'Ł', '■', '→', '✓', 'א', 'س', '\u{FFFD}'] {
-            let ga = a.charmap().map_unicode(c).unwrap();
-            assert_eq!(b.charmap().map_unicode(c), Some(ga), "{c} keeps its number");
-            assert_eq!(ma.h_advance(ga), mb.h_advance(ga), "width of {c}");
-            assert_eq!(ma.extents(ga), mb.extents(ga), "outline of {c}");
+        for c in chars {
+            let old = a.charmap().map_unicode(c).unwrap();
+            let new = harfrust::GlyphId::new(u32::from(cut.new_id(old.to_u32() as u16)));
+            assert_ne!(new.to_u32(), 0, "{c} kept");
+            assert_eq!(ma.h_advance(old), mb.h_advance(new), "width of {c}");
+            assert_eq!(ma.extents(old), mb.extents(new), "outline of {c}");
         }
-        let tags: Vec<[u8; 4]> = directory(&prepared).unwrap().iter().map(|(t, _)| *t).collect();
+        let tags: Vec<[u8; 4]> = directory(&bytes).unwrap().iter().map(|(t, _)| *t).collect();
         assert!(tags.contains(b"name"), "the names table is kept");
-        assert!(!tags.contains(b"fpgm") && !tags.contains(b"prep") && tags.contains(b"glyf"));
+        assert!(!tags.contains(b"fpgm") && !tags.contains(b"prep") && tags.contains(b"glyf"), "{tags:?}");
     }
 
     #[test]
     fn a_cut_renumbers_the_glyphs_in_order() {
-        let prepared = prepare(dejavu::sans::regular()).unwrap();
-        let cut = Cut::new(&prepared, 0, &BTreeSet::from([300, 36, 1200]));
+        let cut = Cut::new(dejavu::sans::regular(), 0, &BTreeSet::from([300, 36, 1200]));
         assert!(cut.bytes.is_some());
         assert_eq!([0, 36, 300, 1200].map(|g| cut.new_id(g)), [0, 1, 2, 3]);
         assert_eq!(cut.new_id(37), 0, "a glyph not kept is .notdef");
