@@ -89,7 +89,7 @@ for n in $SIZES; do
     cp -r "$lib" "$copy"
     read -r full _ < <(timed "$BIN" build "$copy" --out "$out" --quiet)
     read -r none _ < <(timed "$BIN" build "$copy" --out "$out" --quiet)
-    first=$(find "$copy" -name '*.yaml' | sort | head -1)
+    first=$(find "$copy" -name '*.yaml' | sort | sed -n 1p)
     sed -i '0,/^title: /s/^title: \(.*\)$/title: \1 (revised)/' "$first"
     read -r one _ < <(timed "$BIN" build "$copy" --out "$out" --quiet)
     incremental+=("$(printf '%-8s %10s %14s %16s %8s' "$n" "$full" "$none" "$one" "$(awk -v o="$one" -v f="$full" 'BEGIN { printf "%.1f%%", 100 * o / f }')")")
