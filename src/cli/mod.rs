@@ -310,4 +310,8 @@ pub struct NewArgs {
     /// Folder to write the record into.
     #[arg(long, default_value = "guides")]
     pub dir: PathBuf,
+    /// The language the record will be written in (`en`, `es`, `fr`, `de`, `pt`): its
+    /// `language` and the language of the skeleton's comments.
+    #[arg(long, default_value = "en")]
+    pub language: String,
 }

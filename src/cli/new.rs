@@ -5,9 +5,18 @@ use crate::cli::exit::{Ended, Exit, Failure};
 use crate::cli::ui::say;
 use crate::cli::{NewArgs, NewNightArgs};
 use crate::record::skeleton::{self, NewError};
+use crate::view::words::{LANGUAGES, Words, catalog_language};
 
 pub fn run(args: NewArgs) -> Ended {
-    report(skeleton::write_new(&args.dir, &args.title, args.year), &args.title)
+    let Some(catalog) = catalog_language(&args.language) else {
+        let shipped: Vec<&str> = LANGUAGES.iter().map(|(code, _)| *code).collect();
+        return Err(Failure::usage(format!("no catalog for the language `{}`", args.language))
+            .hint(format!("one of {}; or write the record in English and change its `language`", shipped.join(", "))));
+    };
+    let words = Words::for_language(catalog, None).map_err(|_| Failure::failed("the built-in catalogs are broken"))?;
+    let text = |id: &str| words.text(id);
+    let comments = skeleton::Comments { language: &args.language, text: &text };
+    report(skeleton::write_new(&args.dir, &args.title, args.year, &comments), &args.title)
 }
 
 /// `reelguide new-night`: a night skeleton to fill in.

@@ -16,9 +16,25 @@ pub enum NewError {
     Io(PathBuf, std::io::Error),
 }
 
+/// The language of a skeleton and the words of its comments, by message id
+/// (`skeleton-intro`, ...): given by the caller, since the word catalogs belong to the
+/// view, a later stage than records.
+pub struct Comments<'a> {
+    /// The record's `language`: `en`, `es`, ...
+    pub language: &'a str,
+    pub text: &'a dyn Fn(&str) -> String,
+}
+
+impl Comments<'_> {
+    /// A message as comment lines (`# ...`), wrapped to fit beside the YAML.
+    fn block(&self, id: &str) -> String {
+        textwrap::wrap(&(self.text)(id), 84).iter().map(|line| format!("# {line}")).collect::<Vec<_>>().join("\n")
+    }
+}
+
 /// Writes `<dir>/<slug>.yaml`, and the schema beside it if it is not there yet.
-pub fn write_new(dir: &Path, title: &str, year: i64) -> Result<PathBuf, NewError> {
-    write_skeleton(dir, title, &skeleton(title, year), schema::FILE_NAME, schema::json)
+pub fn write_new(dir: &Path, title: &str, year: i64, comments: &Comments<'_>) -> Result<PathBuf, NewError> {
+    write_skeleton(dir, title, &skeleton(title, year, comments), schema::FILE_NAME, schema::json)
 }
 
 /// Writes the skeleton of a night to `<dir>/<slug>.yaml`, and its schema beside it.
@@ -98,20 +114,19 @@ questions:                       # about the films together; delete if there is 
 /// `reelguide check` reports one by one, so an untouched skeleton is never built, listed
 /// or mistaken for a reviewed film. No content category is written: a category counts as
 /// reviewed only once someone has written it.
-pub fn skeleton(title: &str, year: i64) -> String {
+pub fn skeleton(title: &str, year: i64, comments: &Comments<'_>) -> String {
     // A JSON string is a valid YAML double-quoted scalar: quotes and colons stay safe.
     let title = serde_json::to_string(title).expect("strings serialize");
+    let say = |id: &str| (comments.text)(&format!("skeleton-{id}"));
+    let block = |id: &str| comments.block(&format!("skeleton-{id}"));
     format!(
         r#"{modeline}
-# A reelguide record. The format is described in docs/guide-format.md.
-# Every "TODO" below is a placeholder: `reelguide check` lists each one that is left,
-# and a record with placeholders is never built or listed. Replace each with the real
-# value, or delete the line (or the whole part) if the film has none.
+{intro}
 
 title: {title}
 year: {year}
-# original_title: Title in the original language
-language: en                      # language of this record's text
+# original_title: {original_title}
+language: {language:<24}# {language_comment}
 
 film:
   directors: ["TODO: the director's name"]
@@ -119,7 +134,7 @@ film:
   # based_on: {{ title: The Book, author: Author Name, kind: novel, year: 2005 }}
   cast:
     - {{ actor: "TODO: an actor's name", role: "TODO: the character" }}
-  runtime_minutes: TODO           # the running time in minutes, such as 103
+  runtime_minutes: TODO           # {runtime}
   studio: "TODO: the studio"
   countries: ["TODO: a country"]
   languages: ["TODO: a language"]
@@ -129,22 +144,18 @@ film:
 
 ratings:
   # MPA: G, PG, PG-13, R, NC-17, NR.  BBFC: U, PG, 12A, 12, 15, 18, R18.
-  # `source` names the entry under `sources` the rating was taken from.
+  # {rating_source}
   - {{ system: MPA, rating: TODO, reason: "TODO: the board's stated reason", source: TODO }}
 
 audience:
-  min_age: TODO                   # the youngest age you recommend it for
+  min_age: TODO                   # {min_age}
   note: "TODO: who the film suits, in a sentence"
 
 synopsis:
   short: "TODO: a paragraph for the handout and the parents' card that gives nothing away"
   full: "TODO: the whole story, spoilers included, for the leader's guide"
 
-# The content review. A category you leave out is shown as *not reviewed*, and a
-# parent's filter treats it as not allowed: add one entry per category once you have
-# checked it. Categories: sex_nudity, violence, language, substances, frightening,
-# mature_themes. Severity: none, mild, moderate or severe. Times are H:MM from the
-# start of the film, a range such as 0:52-0:55, and ~ marks an estimate (~1:20).
+{advisories}
 advisories: []
 #  - category: violence
 #    severity: mild
@@ -160,7 +171,7 @@ themes:
   - id: first-theme
     title: "TODO: a theme"
     summary: "TODO: what the film says about it"
-    # spoiler: true               # keeps it for after the film on the handout
+    # spoiler: true               # {theme_spoiler}
 
 discussion:
   - title: Before the film
@@ -184,15 +195,13 @@ discussion:
 quotes:
   - {{ text: "TODO: a line from the film", speaker: "TODO: who says it", spoiler: false }}
 
-faith:                            # shown unless the build turns the faith layer off
+faith:                            # {faith}
   scripture:
     - {{ ref: "TODO: a reference, such as Ecclesiastes 3:1-8", note: "TODO: why it belongs with the film" }}
   opening_prayer: "TODO: a short prayer to open the evening"
   closing_prayer: "TODO: a short prayer to close it"
 
-# The evening. Leave `plan` out to have one made from the pauses. The steps with
-# `kind: film` must add up to the running time and stop at each pause; steps with
-# `kind: faith` leave with the faith layer.
+{plan}
 # plan:
 #   - {{ label: Welcome, minutes: 10 }}
 #   - {{ label: Opening prayer, minutes: 5, kind: faith }}
@@ -204,11 +213,24 @@ faith:                            # shown unless the build turns the faith layer
 related:
   - {{ title: "TODO: another film", year: TODO, why: "TODO: why it goes with this one" }}
 
-# review: {{ stars: 3, out_of: 4, source: a-source-id }}   # quality, kept apart from content
+# review: {{ stars: 3, out_of: 4, source: a-source-id }}   # {review}
 
-sources:                          # where every fact above came from
+sources:                          # {sources}
   - {{ id: a-source-id, title: "TODO: the review or content guide", url: "TODO: its https:// address" }}
 "#,
         modeline = schema::MODELINE,
+        intro = block("intro"),
+        original_title = say("original-title"),
+        language = comments.language,
+        language_comment = say("language"),
+        runtime = say("runtime"),
+        rating_source = say("rating-source"),
+        min_age = say("min-age"),
+        advisories = block("advisories"),
+        theme_spoiler = say("theme-spoiler"),
+        faith = say("faith"),
+        plan = block("plan"),
+        review = say("review"),
+        sources = say("sources"),
     )
 }

@@ -287,3 +287,17 @@ night-page-pack = Alles zum Drucken für { $date }
 night-page-series = { $count } Abende
 night-calendar-summary = { $night }: { $films }
 night-calendar-description = Filme: { $films }. Ende gegen { $end } Uhr.
+
+# Die Kommentare des Gerüsts, das `reelguide new` schreibt.
+skeleton-intro = Ein reelguide-Datensatz. Das Format beschreibt docs/guide-format.md. Jedes „TODO“ unten ist ein Platzhalter: `reelguide check` nennt jeden, der noch übrig ist, und ein Datensatz mit Platzhaltern wird nie gebaut oder aufgelistet. Ersetzen Sie jeden durch den echten Wert, oder löschen Sie die Zeile (oder den ganzen Teil), wenn der Film nichts dazu hat.
+skeleton-original-title = Titel in der Originalsprache
+skeleton-language = Sprache des Textes dieses Datensatzes
+skeleton-runtime = die Laufzeit in Minuten, etwa 103
+skeleton-rating-source = `source` nennt den Eintrag unter `sources`, aus dem die Freigabe stammt.
+skeleton-min-age = das jüngste Alter, für das Sie den Film empfehlen
+skeleton-advisories = Die Inhaltsprüfung. Eine ausgelassene Kategorie erscheint als nicht geprüft, und der Filter der Eltern behandelt sie als nicht erlaubt: Legen Sie für jede Kategorie einen Eintrag an, sobald Sie sie geprüft haben. Kategorien: sex_nudity, violence, language, substances, frightening, mature_themes. Stärke: none, mild, moderate oder severe. Zeiten sind H:MM ab Filmbeginn, ein Bereich wie 0:52-0:55, und ~ kennzeichnet eine Schätzung (~1:20).
+skeleton-theme-spoiler = hebt es auf dem Gruppenblatt für nach dem Film auf
+skeleton-faith = erscheint, außer der Build lässt den Glaubensteil weg
+skeleton-plan = Der Abend. Ohne `plan` wird einer aus den Pausen gemacht. Die Schritte mit `kind: film` müssen zusammen die Laufzeit ergeben und an jeder Pause enden; Schritte mit `kind: faith` entfallen mit dem Glaubensteil.
+skeleton-review = die Qualität, getrennt vom Inhalt
+skeleton-sources = woher jede Angabe oben stammt

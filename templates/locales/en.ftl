@@ -299,3 +299,17 @@ night-page-pack = Everything to print for { $date }
 night-page-series = { $count } evenings
 night-calendar-summary = { $night }: { $films }
 night-calendar-description = Films: { $films }. Ends about { $end }.
+
+# The comments of the skeleton `reelguide new` writes.
+skeleton-intro = A reelguide record. The format is described in docs/guide-format.md. Every "TODO" below is a placeholder: `reelguide check` lists each one that is left, and a record with placeholders is never built or listed. Replace each with the real value, or delete the line (or the whole part) if the film has none.
+skeleton-original-title = Title in the original language
+skeleton-language = language of this record's text
+skeleton-runtime = the running time in minutes, such as 103
+skeleton-rating-source = `source` names the entry under `sources` the rating was taken from.
+skeleton-min-age = the youngest age you recommend it for
+skeleton-advisories = The content review. A category you leave out is shown as not reviewed, and a parent's filter treats it as not allowed: add one entry per category once you have checked it. Categories: sex_nudity, violence, language, substances, frightening, mature_themes. Severity: none, mild, moderate or severe. Times are H:MM from the start of the film, a range such as 0:52-0:55, and ~ marks an estimate (~1:20).
+skeleton-theme-spoiler = keeps it for after the film on the handout
+skeleton-faith = shown unless the build turns the faith layer off
+skeleton-plan = The evening. Leave `plan` out to have one made from the pauses. The steps with `kind: film` must add up to the running time and stop at each pause; steps with `kind: faith` leave with the faith layer.
+skeleton-review = quality, kept apart from content
+skeleton-sources = where every fact above came from

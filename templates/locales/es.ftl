@@ -289,3 +289,17 @@ night-page-pack = Todo lo que hay que imprimir para el { $date }
 night-page-series = { $count } sesiones
 night-calendar-summary = { $night }: { $films }
 night-calendar-description = Películas: { $films }. Termina hacia las { $end }.
+
+# Los comentarios del esqueleto que escribe `reelguide new`.
+skeleton-intro = Una ficha de reelguide. El formato se describe en docs/guide-format.md. Cada "TODO" de abajo es un marcador: `reelguide check` enumera los que quedan, y una ficha con marcadores nunca se construye ni se lista. Sustituya cada uno por el valor real, o borre la línea (o la parte entera) si la película no lo tiene.
+skeleton-original-title = Título en el idioma original
+skeleton-language = idioma del texto de esta ficha
+skeleton-runtime = la duración en minutos, por ejemplo 103
+skeleton-rating-source = `source` nombra la entrada de `sources` de la que se tomó la calificación.
+skeleton-min-age = la edad mínima para la que la recomienda
+skeleton-advisories = La revisión del contenido. Una categoría que se omite aparece como no revisada, y el filtro de los padres la trata como no permitida: añada una entrada por categoría cuando la haya comprobado. Categorías: sex_nudity, violence, language, substances, frightening, mature_themes. Intensidad: none, mild, moderate o severe. Los tiempos son H:MM desde el comienzo de la película, un intervalo como 0:52-0:55, y ~ indica una estimación (~1:20).
+skeleton-theme-spoiler = lo reserva para después de la película en la hoja del grupo
+skeleton-faith = se muestra salvo que la construcción quite la parte de fe
+skeleton-plan = La velada. Sin `plan`, se prepara uno a partir de las pausas. Los pasos con `kind: film` deben sumar la duración y detenerse en cada pausa; los pasos con `kind: faith` desaparecen con la parte de fe.
+skeleton-review = la calidad, aparte del contenido
+skeleton-sources = de dónde sale cada dato de arriba

@@ -288,3 +288,17 @@ night-page-pack = Tout ce qu'il faut imprimer pour le { $date }
 night-page-series = { $count } soirées
 night-calendar-summary = { $night } : { $films }
 night-calendar-description = Films : { $films }. Fin vers { $end }.
+
+# Les commentaires du squelette qu'écrit `reelguide new`.
+skeleton-intro = Une fiche reelguide. Le format est décrit dans docs/guide-format.md. Chaque « TODO » ci-dessous est à remplacer : `reelguide check` signale chacun de ceux qui restent, et une fiche qui en contient n'est jamais construite ni listée. Remplacez chacun par la vraie valeur, ou supprimez la ligne (ou toute la partie) si le film n'en a pas.
+skeleton-original-title = Titre dans la langue d'origine
+skeleton-language = langue du texte de cette fiche
+skeleton-runtime = la durée en minutes, par exemple 103
+skeleton-rating-source = `source` désigne l'entrée de `sources` d'où vient la classification.
+skeleton-min-age = l'âge minimum pour lequel vous le conseillez
+skeleton-advisories = L'examen du contenu. Une catégorie omise apparaît comme non examinée, et le filtre des parents la considère comme non permise : ajoutez une entrée par catégorie une fois vérifiée. Catégories : sex_nudity, violence, language, substances, frightening, mature_themes. Intensité : none, mild, moderate ou severe. Les temps s'écrivent H:MM depuis le début du film, un intervalle comme 0:52-0:55, et ~ marque une estimation (~1:20).
+skeleton-theme-spoiler = le garde pour après le film sur la feuille du groupe
+skeleton-faith = affiché sauf si la construction retire la partie foi
+skeleton-plan = La soirée. Sans `plan`, un déroulé est fait à partir des pauses. Les étapes `kind: film` doivent totaliser la durée du film et s'arrêter à chaque pause ; les étapes `kind: faith` disparaissent avec la partie foi.
+skeleton-review = la qualité, à part du contenu
+skeleton-sources = d'où vient chaque fait ci-dessus

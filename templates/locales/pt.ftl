@@ -288,3 +288,17 @@ night-page-pack = Tudo o que há para imprimir para { $date }
 night-page-series = { $count } sessões
 night-calendar-summary = { $night }: { $films }
 night-calendar-description = Filmes: { $films }. Termina por volta das { $end }.
+
+# Os comentários do esqueleto que o `reelguide new` escreve.
+skeleton-intro = Uma ficha do reelguide. O formato está descrito em docs/guide-format.md. Cada "TODO" abaixo é um marcador: `reelguide check` indica cada um que falte, e uma ficha com marcadores nunca é construída nem listada. Substitua cada um pelo valor real, ou apague a linha (ou a parte inteira) se o filme não o tiver.
+skeleton-original-title = Título na língua original
+skeleton-language = língua do texto desta ficha
+skeleton-runtime = a duração em minutos, por exemplo 103
+skeleton-rating-source = `source` indica a entrada de `sources` de onde veio a classificação.
+skeleton-min-age = a idade mínima para a qual o recomenda
+skeleton-advisories = A revisão do conteúdo. Uma categoria omitida aparece como não revista, e o filtro dos pais trata-a como não permitida: acrescente uma entrada por categoria depois de a verificar. Categorias: sex_nudity, violence, language, substances, frightening, mature_themes. Intensidade: none, mild, moderate ou severe. Os tempos escrevem-se H:MM desde o início do filme, um intervalo como 0:52-0:55, e ~ marca uma estimativa (~1:20).
+skeleton-theme-spoiler = guarda-o para depois do filme na folha do grupo
+skeleton-faith = aparece a não ser que a construção retire a parte de fé
+skeleton-plan = A sessão. Sem `plan`, faz-se um a partir das pausas. Os passos com `kind: film` têm de somar a duração e parar em cada pausa; os passos com `kind: faith` saem com a parte de fé.
+skeleton-review = a qualidade, à parte do conteúdo
+skeleton-sources = de onde vem cada dado acima

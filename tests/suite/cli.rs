@@ -169,3 +169,27 @@ fn a_fallback_font_that_cannot_be_used_stops_the_build_before_anything_is_writte
     assert!(text.contains("hint:"), "{text}");
     assert!(!dir.path().join("out").exists(), "nothing is written");
 }
+
+#[test]
+fn new_writes_its_comments_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    for (language, comment) in
+        [("de", "Die Inhaltsprüfung"), ("fr", "L'examen du contenu"), ("pt", "A revisão do conteúdo")]
+    {
+        let folder = format!("guides-{language}");
+        let out = reelguide(dir.path(), &["new", "Moon", "--year", "2009", "--language", language, "--dir", &folder]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = std::fs::read_to_string(dir.path().join(&folder).join("moon.yaml")).unwrap();
+        assert!(text.contains(&format!("\nlanguage: {language} ")), "{text}");
+        assert!(text.contains(comment), "{text}");
+        for english in ["The content review", "Every \"TODO\" below", "where every fact above came from"] {
+            assert!(!text.contains(english), "{english:?} in the {language} skeleton");
+        }
+        // Still a skeleton: check lists its placeholders, and nothing else is wrong.
+        let checked = reelguide(dir.path(), &["check", &format!("{folder}/moon.yaml")]);
+        assert_eq!(checked.status.code(), Some(1));
+        assert!(stderr(&checked).contains("error[placeholder]"), "{}", stderr(&checked));
+    }
+    let unknown = reelguide(dir.path(), &["new", "Moon", "--year", "2009", "--language", "xx"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
