@@ -1,5 +1,7 @@
-//! Pages of drawings turned into a PDF file: printpdf ops, the embedded and subset fonts,
-//! the running footer, link annotations, the outline and the document information.
+//! Pages of drawings turned into a PDF file: each page's content (written by `content`),
+//! the fonts cut to what the document draws, link annotations, the outline and the
+//! document information. printpdf makes the document around the content: pages, fonts
+//! with their widths and ToUnicode maps, links, metadata.
 //!
 //! printpdf leaves a few things to the caller that this module adds on its lopdf form:
 //! the document language (`/Lang`), an outline in reading order with exact positions,
