@@ -235,6 +235,10 @@ fn words(spans: &[Span]) -> Vec<Word> {
     if !current.is_empty() {
         words.push(Word { parts: current, space_after: None });
     }
+    // Nearly every paragraph is ASCII: its words are left as they are, with no copy.
+    if words.iter().all(|w| w.parts.iter().all(|(_, t)| t.is_ascii())) {
+        return words;
+    }
     words.into_iter().flat_map(split_east_asian).collect()
 }
 
