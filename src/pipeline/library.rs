@@ -26,8 +26,9 @@ pub struct Entry {
     pub file: FileId,
     pub path: PathBuf,
     pub summary: Summary,
-    /// A hash of the text that was checked, so a build can tell the file is unchanged.
-    pub fingerprint: u64,
+    /// A hash of the text that was checked ([`incremental::hash`]), so a build can tell
+    /// the file is unchanged.
+    pub fingerprint: String,
     /// The slugs of the records its related films link to with `guide:`.
     pub related: Vec<String>,
     /// The record as it was checked, kept while the library is small enough (see
@@ -133,7 +134,7 @@ fn is_record_name(path: &Path) -> bool {
 struct FileRead {
     path: PathBuf,
     text: String,
-    fingerprint: u64,
+    fingerprint: String,
     slug: String,
     guide: Option<Guide>,
     problems: Vec<Diagnostic>,
@@ -160,7 +161,7 @@ pub fn reread(entry: &Entry) -> Result<(Arc<Guide>, String), Vec<Diagnostic>> {
         return Ok((guide.clone(), entry.summary.slug.clone()));
     }
     if let FileText::Text(text) = file::read_text(&entry.path)
-        && fingerprint(&text) == entry.fingerprint
+        && incremental::hash(&[text.as_bytes()]) == entry.fingerprint
         && let Ok(guide) = file::parse_checked::<Guide>(&text)
     {
         return Ok((Arc::new(guide), entry.summary.slug.clone()));
@@ -172,13 +173,6 @@ pub fn reread(entry: &Entry) -> Result<(Arc<Guide>, String), Vec<Diagnostic>> {
 /// a build renders them without reading them again: every record of a library of a few
 /// thousand, and a bounded amount of memory for a larger one.
 pub const KEEP_BYTES: usize = 32 << 20;
-
-fn fingerprint(text: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut hasher);
-    hasher.finish()
-}
 
 /// What the library keeps of one checked file: a summary, never the whole record.
 struct Checked {
@@ -192,7 +186,7 @@ struct Checked {
     /// The record itself, while the library's budget for them lasts.
     kept: Option<Arc<Guide>>,
     problems: Vec<Diagnostic>,
-    fingerprint: u64,
+    fingerprint: String,
 }
 
 impl Checked {
@@ -337,9 +331,10 @@ fn load_one(path: &Path, earlier: Option<&Clean>) -> FileRead {
     } else {
         path.file_stem().map(|s| slug::from_text(&s.to_string_lossy())).unwrap_or_default()
     };
-    let found = |text: String, problems: Vec<Diagnostic>| FileRead {
+    // Files that cannot be read have no fingerprint: they never become entries.
+    let found = |text: String, fingerprint: String, problems: Vec<Diagnostic>| FileRead {
         path: path.to_path_buf(),
-        fingerprint: fingerprint(&text),
+        fingerprint,
         text,
         slug: default_slug.clone(),
         guide: None,
@@ -348,15 +343,21 @@ fn load_one(path: &Path, earlier: Option<&Clean>) -> FileRead {
     };
     let text = match file::read_text(path) {
         FileText::Text(text) => text,
-        FileText::Unreadable(problem) => return found(String::new(), vec![problem.at(0..0).label("this file")]),
-        FileText::NotText { lossy, problem } => return found(lossy, vec![problem]),
+        FileText::Unreadable(problem) => {
+            return found(String::new(), String::new(), vec![problem.at(0..0).label("this file")]);
+        }
+        FileText::NotText { lossy, problem } => return found(lossy, String::new(), vec![problem]),
     };
-    let source = incremental::hash(&[text.as_bytes()]);
-    if let Some(earlier) = earlier.filter(|e| e.source == source && !file::is_stdin(path)) {
-        return FileRead { slug: earlier.slug.clone(), clean: Some(earlier.clone()), ..found(text, Vec::new()) };
+    let fingerprint = incremental::hash(&[text.as_bytes()]);
+    if let Some(earlier) = earlier.filter(|e| e.source == fingerprint && !file::is_stdin(path)) {
+        return FileRead {
+            slug: earlier.slug.clone(),
+            clean: Some(earlier.clone()),
+            ..found(text, fingerprint, Vec::new())
+        };
     }
     match file::parse::<Guide>(&text) {
-        Err(problems) => found(text, problems),
+        Err(problems) => found(text, fingerprint, problems),
         Ok(parsed) => {
             let guide = parsed.value;
             let mut problems = check::check(&guide, &parsed.positions);
@@ -373,24 +374,16 @@ fn load_one(path: &Path, earlier: Option<&Clean>) -> FileRead {
             }
             if guide.slug.is_some() && problems.iter().any(|p| p.code == "slug") {
                 // An invalid explicit slug must not name output files.
-                return FileRead { guide: None, ..found(text, problems) };
+                return FileRead { guide: None, ..found(text, fingerprint, problems) };
             }
             // Kept for the next build only when the file has nothing at all to report.
             let clean = (problems.is_empty() && !file::is_stdin(path)).then(|| Clean {
-                source,
+                source: fingerprint.clone(),
                 slug: slug.clone(),
                 summary: Summary::of(&guide, &slug),
                 related: guide.related.iter().map(|r| r.guide.clone()).collect(),
             });
-            FileRead {
-                path: path.to_path_buf(),
-                fingerprint: fingerprint(&text),
-                text,
-                slug,
-                guide: Some(guide),
-                problems,
-                clean,
-            }
+            FileRead { path: path.to_path_buf(), fingerprint, text, slug, guide: Some(guide), problems, clean }
         }
     }
 }

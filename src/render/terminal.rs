@@ -107,11 +107,8 @@ impl Text<'_> {
         writeln!(out, "{DIM}{}{DIM:#}", line.join(" · "))?;
         for rating in &view.ratings {
             let mut text = format!("{BOLD}{}{BOLD:#}", plain(&rating.mark));
-            for extra in [&rating.reason, &rating.advice].into_iter().flatten() {
+            for extra in [&rating.reason, &rating.advice, &rating.meaning].into_iter().flatten() {
                 text.push_str(&format!(" {}", plain(extra)));
-            }
-            if let Some(meaning) = &rating.meaning {
-                text.push_str(&format!(" \u{2014} {}", plain(meaning)));
             }
             if let Some(sources) = &rating.sources {
                 text.push_str(&format!(" {DIM}{}{DIM:#}", plain(sources)));

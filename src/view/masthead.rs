@@ -86,7 +86,9 @@ impl Builder<'_> {
                     rating: r.rating.clone(),
                     mark: format!("{} {}", r.system, r.rating),
                     title: w.format("rating-title", &[("system", Arg::Text(&r.system))]),
-                    meaning,
+                    // After the board's own words, set off by a dash; alone, as it is.
+                    meaning: meaning
+                        .map(|m| if r.reason.is_some() || r.advice.is_some() { format!("\u{2014} {m}") } else { m }),
                     reason: r.reason.clone(),
                     advice: r.advice.clone(),
                     sources: (!sources.is_empty())

@@ -93,7 +93,8 @@ pub struct RatingView {
     pub mark: String,
     /// "MPA rating", for a tooltip.
     pub title: String,
-    /// What the rating means, for the editions that help decide who may watch.
+    /// What the rating means, for the editions that help decide who may watch: printed
+    /// after the reason and advice, and already set off from them.
     pub meaning: Option<String>,
     pub reason: Option<String>,
     pub advice: Option<String>,

@@ -240,3 +240,14 @@ fn the_print_footer_names_the_film_night_as_the_pdf_footer_does() {
     let text = pdf.extract_text(&[1]).unwrap();
     assert!(text.contains("Friday 6 March 2026"), "{text}");
 }
+
+#[test]
+fn a_rating_is_explained_after_the_boards_reason_or_on_its_own() {
+    let (dir, _) = build(&["guides/children-of-men.yaml"], &[]);
+    let card = read(dir.path(), "children-of-men/parents.html");
+    assert!(card.contains("brief nudity <span class=\"meaning\">\u{2014} Under 17 only"), "{card}");
+    // BBFC 15 has no reason in the record: its meaning stands alone, with no dash.
+    assert!(card.contains("BBFC 15</span> <span class=\"meaning\">No one under 15"), "{card}");
+    let handout = read(dir.path(), "children-of-men/handout.html");
+    assert!(!handout.contains("class=\"meaning\""), "the handout is not where a rating is judged");
+}

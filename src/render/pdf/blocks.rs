@@ -526,28 +526,19 @@ impl<'a> Composer<'a> {
             .map(|rating| {
                 let tag = self.tag(&rating.mark, size, self.width * 0.6);
                 let tag_width = tag.draws.iter().map(|d| d.span().1).fold(0.0, f32::max) + size * 0.6;
-                let board: Vec<&str> =
-                    [rating.reason.as_deref(), rating.advice.as_deref()].into_iter().flatten().collect();
-                let mut reason: Vec<String> = match (board.join("; "), &rating.meaning) {
-                    (board, None) if board.is_empty() => Vec::new(),
-                    (board, None) => vec![board],
-                    (board, Some(meaning)) if board.is_empty() => vec![meaning.clone()],
-                    (board, Some(meaning)) => vec![format!("{board} \u{2014} {meaning}")],
-                };
-                if let Some(source) = &rating.sources {
-                    match reason.last_mut() {
-                        Some(last) => last.push_str(&format!(" {source}")),
-                        None => reason.push(source.clone()),
-                    }
-                }
+                // The board's reason and advice, what the rating means, where it was found.
+                let board = [rating.reason.as_deref(), rating.advice.as_deref()].into_iter().flatten();
+                let board = board.collect::<Vec<_>>().join("; ");
+                let said = [Some(board.as_str()), rating.meaning.as_deref(), rating.sources.as_deref()];
+                let said = said.into_iter().flatten().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
                 let mut row = Frame::new(0.0);
                 let tag_height = tag.height;
                 row.place(tag, 0.0, 0.0);
-                if !reason.is_empty() {
+                if !said.is_empty() {
                     let beside = tag_width < self.width * 0.4;
                     let (x, y, width) =
                         if beside { (tag_width, 0.0, self.width - tag_width) } else { (0.0, tag_height, self.width) };
-                    row.place(self.text_frame(&reason.join("; "), self.body(), width), x, y);
+                    row.place(self.text_frame(&said, self.body(), width), x, y);
                 }
                 Self::unit(row, 2.0)
             })
