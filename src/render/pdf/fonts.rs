@@ -184,7 +184,7 @@ pub fn fallback_problem(bytes: &[u8]) -> Option<&'static str> {
     if font.charmap().unicodes().next().is_none() {
         return Some("it maps no characters to glyphs");
     }
-    if !super::subset::has_outlines(bytes) {
+    if !super::subset::can_cut(bytes) {
         return Some("it has no TrueType or CFF outlines to embed (a variable CFF2 or bitmap font)");
     }
     None

@@ -18,17 +18,10 @@
 
 use std::collections::BTreeSet;
 
-/// Whether `font` (the first font of a collection) has outlines a PDF can embed.
-pub fn has_outlines(font: &[u8]) -> bool {
-    use allsorts::binary::read::ReadScope;
-    use allsorts::font_data::FontData;
-    use allsorts::tables::FontTableProvider;
-    use allsorts::tag;
-
-    let scope = ReadScope::new(font);
-    let Ok(data) = scope.read::<FontData<'_>>() else { return false };
-    let Ok(provider) = data.table_provider(0) else { return false };
-    provider.has_table(tag::GLYF) || provider.has_table(tag::CFF)
+/// Whether `font` (the first font of a collection) can be cut for a document: it has
+/// TrueType or CFF outlines the subsetter reads (tried on .notdef alone).
+pub fn can_cut(font: &[u8]) -> bool {
+    subsetter::subset(font, 0, &subsetter::GlyphRemapper::new()).is_ok()
 }
 
 /// A font cut to the glyphs one document draws.
