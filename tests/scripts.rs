@@ -74,7 +74,7 @@ fn hebrew_and_arabic_beside_english_come_back_in_reading_order() {
 fn japanese_with_a_fallback_font_is_embedded_and_lays_out_without_faults() {
     // The layouts below are made in this process: its fonts get the fallback first.
     let noto = std::fs::read(NOTO_CJK).expect("fonts-noto-cjk is installed");
-    assert!(fonts::set_fallbacks(vec![fonts::Fallback { bytes: noto }]));
+    assert!(fonts::set_fallbacks(vec![fonts::Fallback { bytes: Box::leak(noto.into_boxed_slice()) }]));
 
     let record = fixture("japanese.yaml");
     let (out, stderr) = build(&record, &["--font", NOTO_CJK]);

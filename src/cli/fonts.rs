@@ -15,11 +15,13 @@ pub fn use_fonts(paths: &[PathBuf]) -> Result<(), Failure> {
     }
     let mut fonts = Vec::with_capacity(paths.len());
     for path in paths {
-        let bytes = std::fs::read(path).map_err(|e| {
+        let bytes: Vec<u8> = std::fs::read(path).map_err(|e| {
             Failure::usage(format!("cannot read the font {}: {e}", path.display()))
                 .hint("name a .ttf, .otf or .ttc file, such as /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
         })?;
-        if let Some(problem) = fallback_problem(&bytes) {
+        // Kept for the whole run (see `Fallback`); a file refused here ends the run.
+        let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+        if let Some(problem) = fallback_problem(bytes) {
             return Err(Failure::usage(format!("cannot use the font {}: {problem}", path.display()))
                 .hint("name a TrueType or OpenType font file (.ttf, .otf, or the first font of a .ttc)"));
         }

@@ -170,7 +170,7 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     let summaries: Lookup<'_> = library.entries.iter().map(|e| (e.summary.slug.as_str(), &e.summary)).collect();
     let rendered: Vec<&Entry> = library.entries.iter().filter(|entry| asked.contains(entry.path.as_path())).collect();
     progress.start(rendered.len());
-    let shared = incremental::shared_inputs(&settings_key(job), job.templates.as_deref(), &job.fonts);
+    let shared = incremental::shared_inputs(&settings_key(job), job.templates.as_deref(), &checker);
     let context = Context {
         job,
         options: &options,
@@ -200,7 +200,7 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     };
     // Records this build did not render keep their entries.
     let mut manifest = previous.clone();
-    manifest.checked = incremental::Checked { by: checker, files: std::mem::take(&mut library.clean) };
+    manifest.checked = incremental::CheckCache { by: checker, files: std::mem::take(&mut library.clean) };
     for (entry, outcome) in rendered.iter().zip(outcomes) {
         // What was written is counted, whatever failed after it.
         built.files += outcome.written;

@@ -49,7 +49,7 @@ pub struct Made {
 pub struct Manifest {
     pub records: BTreeMap<String, Made>,
     #[serde(default)]
-    pub checked: Checked,
+    pub checked: CheckCache,
 }
 
 /// Record files that an earlier build checked and found without a single problem, by
@@ -57,7 +57,7 @@ pub struct Manifest {
 /// one is not parsed and checked again. Valid only for the program and fallback fonts
 /// that checked them (`by`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct Checked {
+pub struct CheckCache {
     pub by: String,
     pub files: BTreeMap<String, Clean>,
 }
@@ -132,13 +132,13 @@ impl Manifest {
 }
 
 /// The inputs every record shares: the settings (as the program prints them), the
-/// user's templates folder, the fallback fonts, and the program.
-pub fn shared_inputs(settings: &str, templates: Option<&Path>, fonts: &[PathBuf]) -> String {
-    let mut parts: Vec<Vec<u8>> = vec![settings.as_bytes().to_vec(), program_identity().into_bytes()];
-    let template_files = templates.map(files_under).unwrap_or_default();
-    for file in template_files.iter().chain(fonts) {
+/// user's templates folder, and `checker` (the program and the fallback fonts, from
+/// [`checker_identity`]).
+pub fn shared_inputs(settings: &str, templates: Option<&Path>, checker: &str) -> String {
+    let mut parts: Vec<Vec<u8>> = vec![settings.as_bytes().to_vec(), checker.as_bytes().to_vec()];
+    for file in templates.map(files_under).unwrap_or_default() {
         parts.push(file.display().to_string().into_bytes());
-        parts.push(std::fs::read(file).unwrap_or_default());
+        parts.push(std::fs::read(&file).unwrap_or_default());
     }
     let refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
     hash(&refs)

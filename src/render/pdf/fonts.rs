@@ -163,9 +163,11 @@ thread_local! {
     static PLANS: RefCell<PlanCache> = RefCell::new(HashMap::new());
 }
 
-/// A font file the user named, for the characters DejaVu lacks.
+/// A font file the user named, for the characters DejaVu lacks. Its bytes live as long as
+/// the process, as the embedded faces' do: the shaper borrows them, and a large font
+/// (a CJK collection is 19 MB) is never copied.
 pub struct Fallback {
-    pub bytes: Vec<u8>,
+    pub bytes: &'static [u8],
 }
 
 static FALLBACKS: OnceLock<Vec<Fallback>> = OnceLock::new();
@@ -177,8 +179,8 @@ pub fn set_fallbacks(fonts: Vec<Fallback>) -> bool {
 }
 
 /// Why `bytes` cannot be a fallback font, if it cannot.
-pub fn fallback_problem(bytes: &[u8]) -> Option<&'static str> {
-    let Some(font) = Font::new(bytes.to_vec(), 0) else {
+pub fn fallback_problem(bytes: &'static [u8]) -> Option<&'static str> {
+    let Some(font) = Font::new(bytes, 0) else {
         return Some("it is not a TrueType or OpenType font (or collection) that reelguide can read");
     };
     if font.charmap().unicodes().next().is_none() {
@@ -209,12 +211,13 @@ pub fn fonts() -> &'static Fonts {
             .collect();
         let fallbacks = FALLBACKS.get_or_init(Vec::new);
         for (i, fallback) in fallbacks.iter().enumerate().take(usize::from(u8::MAX) - 4) {
-            let bytes: &'static [u8] = Box::leak(fallback.bytes.clone().into_boxed_slice());
-            let name = postscript_name(bytes).unwrap_or_else(|| format!("Fallback{}", i + 1));
             let letter = |n: usize| char::from(b'A' + (n % 26) as u8);
             let resource = format!("RGFB{}{}", letter(i / 26), letter(i));
             // Checked when named (`fallback_problem`), so this parses.
-            fonts.extend(Loaded::new(bytes, 0, name, resource));
+            if let Some(mut loaded) = Loaded::new(fallback.bytes, 0, String::new(), resource) {
+                loaded.postscript_name = postscript_name(loaded.font).unwrap_or_else(|| format!("Fallback{}", i + 1));
+                fonts.push(loaded);
+            }
         }
         // Ligatures are off: each glyph then stands for exactly one character, which keeps
         // copied and searched text exact. Kerning stays on.
@@ -224,8 +227,7 @@ pub fn fonts() -> &'static Fonts {
 }
 
 /// The font's PostScript name, kept to the characters a PDF name may hold unescaped.
-fn postscript_name(bytes: &[u8]) -> Option<String> {
-    let font = Font::new(bytes.to_vec(), 0)?;
+fn postscript_name(font: &Font) -> Option<String> {
     let name = font.names().get(harfrust::font::name::NameId::POSTSCRIPT_NAME)?.english_or_first()?.name();
     let name: String = name.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(63).collect();
     (!name.is_empty()).then_some(name)
