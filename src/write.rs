@@ -49,41 +49,58 @@ fn readable(builder: &mut tempfile::Builder<'_, '_>) {
 #[cfg(not(unix))]
 fn readable(_: &mut tempfile::Builder<'_, '_>) {}
 
-/// The path of one output file: `<out>/<slug>/<name>`. Refuses a slug that is not a
-/// valid slug, so no record can make a path that leaves `out`, and a film's folder that
-/// is a symbolic link, which would carry the writes wherever it points.
-pub fn output_path(out: &Path, slug: &str, name: &str) -> Result<PathBuf, String> {
+/// Writes a small file readable by its owner only, atomically: a key that must stay this
+/// user's.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut temp = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// The path of one output file: `<out>/<folder>/<slug>/<name>`, where `folder` is empty
+/// for a film and `nights` for a night. Refuses a slug that is not a valid slug, so no
+/// record can make a path that leaves `out`, and any folder on the way that is a
+/// symbolic link, which would carry the writes wherever it points.
+pub fn output_path(out: &Path, folder: &str, slug: &str, name: &str) -> Result<PathBuf, String> {
     if !slug::is_valid(slug) {
         return Err(format!("`{slug}` cannot name an output folder"));
     }
-    let folder = out.join(slug);
-    if std::fs::symlink_metadata(&folder).is_ok_and(|m| m.file_type().is_symlink()) {
-        return Err(format!(
-            "refusing to write into {}: it is a symbolic link, and nothing is written outside the output folder",
-            folder.display()
-        ));
+    let mut path = out.to_path_buf();
+    for part in folder.split('/').filter(|p| !p.is_empty()).chain([slug]) {
+        path.push(part);
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(format!(
+                "refusing to write into {}: it is a symbolic link, and nothing is written outside the output folder",
+                path.display()
+            ));
+        }
     }
-    Ok(folder.join(name))
+    Ok(path.join(name))
 }
 
-/// Removes temporary files left by an interrupted build from `out` and its immediate
-/// subfolders, never following a link out of it. Call it only while holding the
-/// folder's [`Lock`]: then no other build's temporaries are there, only dead ones.
-/// Returns how many were removed.
+/// How deep the build writes under `out`: `nights/<slug>/<file>`.
+const WRITTEN_DEPTH: usize = 2;
+
+/// Removes temporary files left by an interrupted build from `out` and every folder the
+/// build writes into (films' and nights' folders), never following a link out of it.
+/// Call it only while holding the folder's [`Lock`]: then no other build's temporaries
+/// are there, only dead ones. Returns how many were removed.
 pub fn remove_stale_temporaries(out: &Path) -> usize {
     let mut removed = 0;
-    let mut folders = vec![out.to_path_buf()];
-    if let Ok(entries) = std::fs::read_dir(out) {
-        folders.extend(
-            entries.filter_map(Result::ok).filter(|e| e.file_type().is_ok_and(|t| t.is_dir())).map(|e| e.path()),
-        );
-    }
-    for folder in folders {
+    let mut folders = vec![(out.to_path_buf(), 0)];
+    while let Some((folder, depth)) = folders.pop() {
         let Ok(entries) = std::fs::read_dir(&folder) else { continue };
         for entry in entries.filter_map(Result::ok) {
-            let is_temp = entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX);
-            let is_file = entry.file_type().is_ok_and(|t| t.is_file());
-            if is_temp && is_file && std::fs::remove_file(entry.path()).is_ok() {
+            // `file_type` does not follow links: a link to a folder is neither.
+            let Ok(kind) = entry.file_type() else { continue };
+            if kind.is_dir() && depth < WRITTEN_DEPTH {
+                folders.push((entry.path(), depth + 1));
+            } else if kind.is_file()
+                && entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+                && std::fs::remove_file(entry.path()).is_ok()
+            {
                 removed += 1;
             }
         }
@@ -234,6 +251,15 @@ mod tests {
         assert!(check_out_folder(dir.path(), &inputs).is_err());
         assert!(check_out_folder(&guides.join(".."), &inputs).is_err());
         assert!(check_out_folder(&dir.path().join("out"), &inputs).is_ok());
-        assert!(output_path(Path::new("out"), "../etc", "x").is_err());
+        assert!(output_path(Path::new("out"), "", "../etc", "x").is_err());
+        // A link anywhere on the way out of `out` is refused: the nights' folder too.
+        let out = dir.path().join("out");
+        std::fs::create_dir_all(&out).unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path(), out.join("nights")).unwrap();
+            assert!(output_path(&out, "nights", "a-night", "x").is_err());
+            assert!(output_path(&out, "", "a-film", "x").is_ok());
+        }
     }
 }

@@ -50,6 +50,17 @@ impl Failure {
     }
 }
 
+/// As `report` prints it: "error: …", then its hint on a line of its own.
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "error: {}", self.message)?;
+        match &self.hint {
+            Some(hint) => write!(f, "\nhint: {hint}"),
+            None => Ok(()),
+        }
+    }
+}
+
 /// A command's result: its exit status (after any diagnostics it printed), or the
 /// failure that stopped it.
 pub type Ended = Result<Exit, Failure>;
@@ -59,10 +70,7 @@ pub fn report(ended: Ended) -> Exit {
     match ended {
         Ok(exit) => exit,
         Err(failure) => {
-            say!("error: {}", failure.message);
-            if let Some(hint) = &failure.hint {
-                say!("hint: {hint}");
-            }
+            say!("{failure}");
             failure.exit
         }
     }

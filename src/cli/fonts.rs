@@ -15,7 +15,7 @@ pub fn use_fonts(paths: &[PathBuf]) -> Result<(), Failure> {
     }
     let mut fonts = Vec::with_capacity(paths.len());
     for path in paths {
-        let bytes: Vec<u8> = std::fs::read(path).map_err(|e| {
+        let bytes: Vec<u8> = crate::read::file::read_bytes(path, crate::read::file::MAX_FONT_BYTES).map_err(|e| {
             Failure::usage(format!("cannot read the font {}: {e}", path.display()))
                 .hint("name a .ttf, .otf or .ttc file, such as /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
         })?;

@@ -14,7 +14,7 @@ use crate::markup;
 use crate::render::terminal;
 use crate::safe_text::escape;
 use crate::view::filter::{Filter, Reason};
-use crate::view::summary::{RatingSummary, Summary, in_sentence_cells};
+use crate::view::summary::{RatingSummary, Summary, VerdictSummary, in_sentence_cells};
 use crate::view::words::Words;
 
 /// `list --json`: every film, whether it is allowed and why not. Field names are stable.
@@ -39,6 +39,8 @@ struct FilmJson<'a> {
     ratings: &'a [RatingSummary],
     /// Category key to severity key; `null` where the category is not reviewed.
     content: BTreeMap<&'a str, Option<&'a str>>,
+    /// Category key to what each graded source says of it.
+    verdicts: &'a BTreeMap<String, Vec<VerdictSummary>>,
     allowed: bool,
     reasons: Vec<Reason>,
 }
@@ -83,6 +85,7 @@ fn film_json<'a>(s: &'a Summary, reasons: &[Reason]) -> FilmJson<'a> {
         min_age: s.min_age,
         ratings: &s.ratings,
         content: s.severities.iter().map(|(c, sev)| (c.key(), sev.as_ref().map(|v| v.key()))).collect(),
+        verdicts: &s.verdicts,
         allowed: reasons.is_empty(),
         reasons: reasons.to_vec(),
     }

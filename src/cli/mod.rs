@@ -135,7 +135,7 @@ pub enum Format {
     All,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct BuildArgs {
     /// Record files or folders of records [default: guides/]
     pub paths: Vec<PathBuf>,

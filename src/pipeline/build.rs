@@ -63,6 +63,8 @@ pub struct Built {
     /// Of `guides`, those whose outputs were already up to date.
     pub unchanged: usize,
     pub nights: usize,
+    /// The slugs of the nights built.
+    pub night_slugs: Vec<String>,
     /// Night files with errors, which were not built.
     pub invalid_nights: usize,
     pub files: usize,
@@ -83,7 +85,7 @@ impl Built {
     }
 
     pub fn warnings(&self) -> usize {
-        self.diagnostics.iter().filter(|d| !d.is_error()).count()
+        self.diagnostics.iter().filter(|d| d.is_warning()).count()
     }
 }
 
@@ -124,7 +126,9 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     // The catalog always describes the whole library: every record in the folders the
     // named records live in, whether or not this build renders them. Records an earlier
     // build checked clean, unchanged since, are not checked again.
-    let previous = if job.force { Manifest::default() } else { Manifest::read(&job.out) };
+    let key = crate::pipeline::seal::Key::load();
+    let (previous, distrust) =
+        if job.force { (Manifest::default(), None) } else { Manifest::read(&job.out, key.as_ref()) };
     let checker = incremental::checker_identity(&job.fonts);
     let clean = (previous.checked.by == checker).then_some(&previous.checked.files);
     let mut library = library::load_with(&library::library_files(&files), clean);
@@ -139,6 +143,7 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
         diagnostics: named,
         ..Built::default()
     };
+    built.diagnostics.extend(distrust.map(|why| Diagnostic::note("manifest", why)));
     let mut sources = std::mem::take(&mut library.sources);
     let finish = |mut built: Built, sources: Sources| {
         built.sources = sources;
@@ -227,7 +232,14 @@ pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     if let Some(dir) = &job.nights {
         build_nights(dir, &library, &context, &mut built, &mut sources, &mut manifest);
     }
-    if let Err(e) = manifest.write(&job.out) {
+    // Entries of records that are gone from the library, and of nights gone from a
+    // nights folder this build read, are dropped.
+    let present: HashSet<&str> = library.entries.iter().map(|e| e.summary.slug.as_str()).collect();
+    manifest.records.retain(|key, _| match key.strip_prefix("nights/") {
+        Some(night) => job.nights.is_none() || built.night_slugs.iter().any(|s| s == night),
+        None => present.contains(key.as_str()),
+    });
+    if let Err(e) = manifest.write(&job.out, key.as_ref()) {
         let message = format!("cannot write {}: {e}", job.out.join(incremental::FILE_NAME).display());
         built.diagnostics.push(Diagnostic::warning("manifest", message).hint("the next build will build everything"));
     }
@@ -264,6 +276,7 @@ fn build_nights(
             Ok((written, made)) => {
                 built.files += written;
                 built.nights += 1;
+                built.night_slugs.push(night.slug.clone());
                 manifest.records.insert(format!("nights/{}", night.slug), made);
             }
             Err(message) => {
@@ -336,7 +349,7 @@ impl Context<'_> {
         let mut outcome = RecordOutcome { written: 0, problems: Vec::new(), made: None, unchanged: false };
         let mut outputs = std::collections::BTreeMap::new();
         let mut stamps = std::collections::BTreeMap::new();
-        let mut save = |name: &str, bytes: &[u8]| match save(&job.out, &slug, name, bytes) {
+        let mut save = |name: &str, bytes: &[u8]| match save(&job.out, "", &slug, name, bytes) {
             Ok(()) => {
                 outcome.written += 1;
                 let key = format!("{slug}/{name}");
@@ -397,11 +410,10 @@ impl Context<'_> {
         };
         let views = view::night::views(&read.input(), options, self.summaries);
         let page = PageSettings { paper: read.night.paper.unwrap_or(job.page.paper), ..job.page };
-        let out = job.out.join(crate::record::slug::NIGHTS_FOLDER);
         let mut written = 0;
         let mut outputs = std::collections::BTreeMap::new();
         let mut save = |name: &str, bytes: &[u8]| {
-            save(&out, &read.slug, name, bytes)?;
+            save(&job.out, crate::record::slug::NIGHTS_FOLDER, &read.slug, name, bytes)?;
             written += 1;
             outputs.insert(format!("{key}/{name}"), incremental::hash(&[bytes]));
             Ok::<(), String>(())
@@ -456,8 +468,9 @@ fn settings_key(job: &Job) -> String {
     )
 }
 
-/// Writes one output file; the error is a sentence for the user.
-fn save(out: &Path, slug: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
-    let path = write::output_path(out, slug, name)?;
+/// Writes one output file into `out/<folder>/<slug>/`; the error is a sentence for the
+/// user.
+fn save(out: &Path, folder: &str, slug: &str, name: &str, bytes: &[u8]) -> Result<(), String> {
+    let path = write::output_path(out, folder, slug, name)?;
     write::write_atomic(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

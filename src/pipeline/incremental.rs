@@ -16,6 +16,11 @@
 //! links): the next build takes those instead of parsing and checking the file again,
 //! as long as the file, the program and the fallback fonts are the same. A file with a
 //! warning is always checked again, so its warning is said at every build.
+//!
+//! The manifest can make a build faster, never different: it is sealed with this user's
+//! key (`seal`), and one without a valid seal, larger than [`Manifest::MAX_BYTES`] or not a
+//! manifest at all is not trusted (the build does everything, and says so once). An
+//! output it names is only ever read when it is a regular file inside the output folder.
 
 use std::collections::BTreeMap;
 use std::hash::Hasher;
@@ -24,6 +29,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use siphasher::sip128::{Hasher128, SipHasher13};
 
+use crate::pipeline::seal::Key;
 use crate::view::summary::Summary;
 use crate::write;
 
@@ -79,7 +85,7 @@ pub fn checker_identity(fonts: &[PathBuf]) -> String {
     let mut parts: Vec<Vec<u8>> = vec![program_identity().into_bytes()];
     for font in fonts {
         parts.push(font.display().to_string().into_bytes());
-        parts.push(std::fs::read(font).unwrap_or_default());
+        parts.push(crate::read::file::read_bytes(font, crate::read::file::MAX_FONT_BYTES).unwrap_or_default());
     }
     let refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
     hash(&refs)
@@ -103,32 +109,85 @@ pub fn hash(parts: &[&[u8]]) -> String {
 }
 
 impl Manifest {
-    /// The manifest of `out`, or an empty one (a first build, or one it cannot read).
-    pub fn read(out: &Path) -> Manifest {
-        std::fs::read(out.join(FILE_NAME))
-            .ok()
-            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-            .unwrap_or_default()
+    /// The largest manifest read: a library of ten thousand records writes about 30 MB.
+    pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
+}
+
+/// The largest output read back to compare its hash; a larger file is built again.
+const MAX_OUTPUT_BYTES: u64 = 512 * 1024 * 1024;
+
+/// The manifest as it is kept on disk: what it says, and its seal.
+#[derive(Serialize, Deserialize)]
+struct Sealed {
+    seal: String,
+    manifest: Manifest,
+}
+
+impl Manifest {
+    /// The manifest of `out` if it can be trusted, or an empty one; and, when one was there
+    /// but is not trusted, why, to say once.
+    pub fn read(out: &Path, key: Option<&Key>) -> (Manifest, Option<String>) {
+        let path = out.join(FILE_NAME);
+        if std::fs::symlink_metadata(&path).is_err() {
+            return (Manifest::default(), None);
+        }
+        let distrust =
+            |why: &str| (Manifest::default(), Some(format!("{} {why}: building everything", path.display())));
+        let bytes = match crate::read::file::read_bytes(&path, Manifest::MAX_BYTES) {
+            Ok(bytes) => bytes,
+            Err(why) => return distrust(&format!("cannot be used ({why})")),
+        };
+        let Ok(sealed) = serde_json::from_slice::<Sealed>(&bytes) else {
+            return distrust("is not a manifest this version of reelguide wrote");
+        };
+        let Some(key) = key else { return distrust("cannot be verified without this user's key") };
+        let body = serde_json::to_vec(&sealed.manifest).expect("a manifest serializes");
+        if !key.verify(&body, &sealed.seal) {
+            return distrust("was not written by reelguide for this user, or was changed since");
+        }
+        (sealed.manifest, None)
     }
 
-    /// Writes the manifest into `out`, atomically.
-    pub fn write(&self, out: &Path) -> std::io::Result<()> {
-        let text = serde_json::to_string_pretty(self).expect("a manifest serializes");
-        write::write_atomic(&out.join(FILE_NAME), text.as_bytes())
+    /// Writes the manifest into `out`, atomically, sealed with `key` (unsealed, and so
+    /// never trusted, without one).
+    pub fn write(&self, out: &Path, key: Option<&Key>) -> std::io::Result<()> {
+        let body = serde_json::to_vec(self).expect("a manifest serializes");
+        let seal = key.map(|k| k.seal(&body)).unwrap_or_default();
+        let text = serde_json::to_vec(&Sealed { seal, manifest: self.clone() }).expect("a manifest serializes");
+        write::write_atomic(&out.join(FILE_NAME), &text)
     }
 
     /// Whether the outputs of `slug` are still what `inputs` make: the same inputs, and
-    /// every output there with the bytes that were written.
+    /// every output there, a regular file inside `out`, with the bytes that were written.
     pub fn is_current(&self, out: &Path, slug: &str, inputs: &str) -> bool {
         let Some(made) = self.records.get(slug) else { return false };
         made.inputs == inputs
             && !made.outputs.is_empty()
             && made.outputs.iter().all(|(name, written)| {
-                let path = out.join(name);
+                let Some(path) = inside(out, slug, name) else { return false };
+                let Ok(meta) = std::fs::symlink_metadata(&path) else { return false };
+                if !meta.is_file() {
+                    return false;
+                }
                 let unchanged = made.stamps.get(name).is_some_and(|s| stamp(&path) == Some(*s));
-                unchanged || std::fs::read(&path).is_ok_and(|bytes| hash(&[&bytes]) == *written)
+                unchanged
+                    || (meta.len() <= MAX_OUTPUT_BYTES
+                        && crate::read::file::read_bytes(&path, MAX_OUTPUT_BYTES)
+                            .is_ok_and(|bytes| hash(&[&bytes]) == *written))
             })
     }
+}
+
+/// The path of the output `name` of the entry `key` (`her`, `nights/a-night`), when it is
+/// a file in that entry's own folder: plain names only, no `..`, no root, no drive.
+fn inside(out: &Path, key: &str, name: &str) -> Option<PathBuf> {
+    let file = name.strip_prefix(key)?.strip_prefix('/')?;
+    let plain = !file.is_empty()
+        && !file.contains(['/', '\\', ':'])
+        && file != ".."
+        && file != "."
+        && key.split('/').all(|part| crate::record::slug::is_valid(part) || part == crate::record::slug::NIGHTS_FOLDER);
+    plain.then(|| out.join(key).join(file))
 }
 
 /// The inputs every record shares: the settings (as the program prints them), the

@@ -53,7 +53,7 @@ impl Library {
     }
 
     pub fn warnings(&self) -> usize {
-        self.diagnostics.len() - self.errors()
+        self.diagnostics.iter().filter(|d| d.is_warning()).count()
     }
 
     /// A valid record by slug.

@@ -11,6 +11,8 @@ use crate::pipeline::library::{self, Library};
 use crate::read::diagnostic::{Diagnostic, Sources};
 use crate::read::file::{self, FileText};
 use crate::read::positions::Positions;
+use crate::record::admission::{self, Rule, Youngest};
+use crate::record::board::Board;
 use crate::record::night::{self, Night};
 use crate::record::{Guide, slug, timecode};
 use crate::suggest;
@@ -114,6 +116,7 @@ fn read_one(path: &Path, text: &str, library: &Library, others: &[ReadNight]) ->
     }
     let read = ReadNight { path: path.to_path_buf(), slug, night, evenings };
     problems.extend(overruns(&read, &positions));
+    problems.extend(audience(&read, &positions));
     let valid = !problems.iter().any(Diagnostic::is_error);
     (valid.then_some(read), problems)
 }
@@ -138,6 +141,80 @@ fn find_film(slug: &str, library: &Library) -> Result<Guide, Box<Diagnostic>> {
                 .hint("build again"),
         )
     })
+}
+
+/// Films whose certificate, where the night is held, bars its youngest guest (an error)
+/// or admits them only with an adult (a warning; the leader's guide prints the rule).
+fn audience(read: &ReadNight, positions: &Positions) -> Vec<Diagnostic> {
+    let night = &read.night;
+    let Some(country) = night.country.as_deref() else { return Vec::new() };
+    let Some(board) = Board::of_country(country) else {
+        let message = format!("reelguide knows who certificates admit in GB and US only, not in {country}");
+        return vec![
+            Diagnostic::warning("country-rules", message)
+                .at(positions.value("country"))
+                .field("country")
+                .label("no rules known here")
+                .hint("check the local rules for each film yourself; the leader's guide prints both boards' rules"),
+        ];
+    };
+    let youngest = Youngest::of(night.youngest, night.under_18);
+    let mut found = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, films) in read.evenings.iter().enumerate() {
+        for (j, (slug, guide)) in films.iter().enumerate() {
+            if seen.contains(&slug.as_str()) {
+                continue;
+            }
+            seen.push(slug);
+            let path = format!("evenings[{i}].films[{j}]");
+            let at = |d: Diagnostic| d.at(positions.value(&path)).field(path.clone());
+            let title = crate::markup::plain(&guide.title);
+            let Some(rating) = guide.ratings.iter().find(|r| r.system == board.system()) else {
+                if !matches!(youngest, Youngest::Adults) {
+                    let message = format!("{title} has no {} certificate in its record", board.system());
+                    found.push(
+                        at(Diagnostic::warning("no-certificate", message))
+                            .label("who may be admitted is not known")
+                            .hint(format!("add the film's {} rating to its record, with its source", board.system())),
+                    );
+                }
+                continue;
+            };
+            let mark = format!("{} {}", rating.system, rating.rating);
+            match admission::rule(board, &rating.rating) {
+                Some(Rule::Bar { age }) if youngest.may_be_under(age) => {
+                    let who = match youngest {
+                        Youngest::Age(y) => format!("the youngest expected is {y}"),
+                        Youngest::Adults | Youngest::UnknownMinor => {
+                            format!("{} of the people expected are under 18, of ages not given", night.under_18)
+                        }
+                    };
+                    let message = format!("{title} is {mark}: no one under {age} may be admitted, and {who}");
+                    found.push(
+                        at(Diagnostic::error("audience-barred", message)).label(format!("{mark} in {country}")).hint(
+                            match youngest {
+                                Youngest::UnknownMinor => {
+                                    "say `youngest:`, the age of the youngest person expected".into()
+                                }
+                                Youngest::Age(_) | Youngest::Adults => {
+                                    format!("show another film, or invite only people of {age} and over")
+                                }
+                            },
+                        ),
+                    );
+                }
+                Some(Rule::WithAdult { age }) if youngest.may_be_under(age) => {
+                    let message = format!("{title} is {mark}: anyone under {age} must come with an adult");
+                    found.push(at(Diagnostic::warning("audience-with-adult", message))
+                        .label(format!("{mark} in {country}"))
+                        .hint("the night's leader's guide prints the rule; make sure every young guest comes with one"));
+                }
+                Some(Rule::Bar { .. } | Rule::WithAdult { .. }) | None => {}
+            }
+        }
+    }
+    found
 }
 
 /// Evenings whose plan runs past their `end`.

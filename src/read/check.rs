@@ -26,6 +26,7 @@ pub fn check(guide: &Guide, positions: &Positions) -> Vec<Diagnostic> {
     c.discussion(guide);
     c.rest(guide, &source_ids);
     c.plan(guide);
+    c.found.extend(crate::read::trust::check(guide, positions));
     c.found
 }
 
@@ -44,6 +45,8 @@ fn describe(path: &str) -> &'static str {
         "text" if within("questions") => "the question",
         "text" if within("details") => "the detail",
         "text" if within("quotes") => "the quote",
+        "text" if within("positives") => "the positive",
+        "text" if within("review") => "the review's text",
         "actor" => "the actor's name",
         "role" => "the role",
         "directors" => "the director's name",
@@ -186,6 +189,14 @@ impl Checker<'_> {
 
     fn identity(&mut self, guide: &Guide) {
         self.film_year(guide.year, "year");
+        let titles = [("title", Some(&guide.title)), ("original_title", guide.original_title.as_ref())];
+        for (path, title) in titles {
+            if title.is_some_and(|t| t.contains(['\n', '\r', '\t'])) {
+                let d = self.error("line-break", "a line break or tab stands in a title", path);
+                d.label = "titles are printed on one line".into();
+                d.hint = Some("write the title on one line; a `>-` block joins its lines with spaces".into());
+            }
+        }
         if let Some(slug) = &guide.slug
             && !slug::is_valid(slug)
         {
@@ -591,17 +602,9 @@ impl Checker<'_> {
     }
 }
 
-/// `YYYY-MM-DD` naming a real day.
+/// `YYYY-MM-DD` naming a real day: the one rule for dates (`timecode::parse_date`).
 fn is_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return false };
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return false;
-    }
-    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u8>(), d.parse::<u8>()) else {
-        return false;
-    };
-    time::Month::try_from(m).is_ok_and(|month| time::Date::from_calendar_date(y, month, d).is_ok())
+    timecode::parse_date(text).is_some()
 }
 
 /// The shape of a BCP 47 tag: a 2-3 letter language, then subtags of 1-8 letters or digits.

@@ -15,6 +15,9 @@ use crate::safe_text::{escape, same_length};
 pub enum Level {
     Error,
     Warning,
+    /// Something for the author to review that is not wrong: it never fails a build,
+    /// even with `--deny-warnings`.
+    Note,
 }
 
 /// Index of a file in [`Sources`].
@@ -46,6 +49,10 @@ impl Diagnostic {
 
     pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
         Self::new(Level::Warning, code, message)
+    }
+
+    pub fn note(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Level::Note, code, message)
     }
 
     fn new(level: Level, code: &'static str, message: impl Into<String>) -> Self {
@@ -94,6 +101,10 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.level == Level::Error
+    }
+
+    pub fn is_warning(&self) -> bool {
+        self.level == Level::Warning
     }
 }
 
@@ -201,6 +212,7 @@ impl Sources {
         let level = match d.level {
             Level::Error => ReportLevel::Error,
             Level::Warning => ReportLevel::Warning,
+            Level::Note => ReportLevel::Note,
         };
         // Everything shown comes from files: control characters in it are made visible.
         let mut report = Report::new(level).with_code(d.code).with_message(escape(&d.message));
@@ -273,12 +285,14 @@ impl fmt::Display for Level {
         f.write_str(match self {
             Level::Error => "error",
             Level::Warning => "warning",
+            Level::Note => "note",
         })
     }
 }
 
-/// Counts for the closing line of `check` and `build`.
+/// Counts for the closing line of `check` and `build`: errors and warnings (notes are
+/// neither).
 pub fn summary(diagnostics: &[Diagnostic]) -> (usize, usize) {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    (errors, diagnostics.len() - errors)
+    (errors, diagnostics.iter().filter(|d| d.is_warning()).count())
 }

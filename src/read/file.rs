@@ -58,6 +58,29 @@ pub fn read_text(path: &Path) -> FileText {
     read_limited(file, &path.display().to_string(), size)
 }
 
+/// The largest font file read (`--font`, `fonts:`): Noto Sans CJK's collection, the
+/// largest in common use, is about 20 MB.
+pub const MAX_FONT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The bytes of a regular file of at most `max` bytes: a font, the build manifest. Anything
+/// else (a folder, a pipe, a device, a file too large) is refused before it is read, and
+/// the limit holds while reading too, so nothing named here can hang a run or fill memory.
+pub fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err(if meta.is_dir() { "it is a folder".into() } else { "it is not a regular file".into() });
+    }
+    if meta.len() > max {
+        return Err(format!("it is {} bytes, over the limit of {max}", meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    File::open(path).and_then(|f| f.take(max + 1).read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > max {
+        return Err(format!("it grew past the limit of {max} bytes while it was read"));
+    }
+    Ok(bytes)
+}
+
 /// Standard input, read once: a command that reads the record twice (to check it, then
 /// to show it) gets the same text both times.
 fn read_stdin() -> FileText {

@@ -12,12 +12,33 @@ use crate::record::{slug, timecode};
 /// typo (`people: 2000`) would otherwise print thousands of pages.
 pub const MAX_PEOPLE: u32 = 500;
 
+/// The years an evening may fall in: wide enough for any archive or plan, narrow enough
+/// that every date and end time can be written in a calendar file.
+pub const EVENING_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// The fields that print on one line (in a calendar entry, a page's title), by path.
+fn single_lines(night: &Night) -> Vec<(String, &str)> {
+    let mut fields = vec![("title".to_string(), night.title.as_str())];
+    fields.extend(night.group.as_deref().map(|g| ("group".to_string(), g)));
+    fields.extend(night.place.as_deref().map(|p| ("place".to_string(), p)));
+    for (i, evening) in night.evenings.iter().enumerate() {
+        fields.extend(evening.place.as_deref().map(|p| (format!("evenings[{i}].place"), p)));
+    }
+    fields
+}
+
 /// All problems in one night file. Spans are set; the caller adds the file.
 pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let mut error = |code: &'static str, message: String, path: &str, hint: &str| {
         found.push(Diagnostic::error(code, message).at(positions.value(path)).field(path).hint(hint));
     };
+    for (path, text) in single_lines(night) {
+        if text.contains(['\n', '\r', '\t']) {
+            let message = "a line break or tab stands in a one-line field".to_string();
+            error("line-break", message, &path, "write it on one line: it becomes a calendar entry's title or place");
+        }
+    }
     if night.title.trim().is_empty() {
         error("empty-text", "the title is empty".into(), "title", "name the night: \"Love with a deadline\"");
     }
@@ -34,6 +55,23 @@ pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
         let message = format!("{} under 18 is more than the {} people expected", night.under_18, night.people);
         error("under-18", message, "under_18", "count the young people among `people`");
     }
+    if let Some(country) = &night.country
+        && !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        let message = format!("`{country}` is not a country code");
+        error("country", message, "country", "two capital letters, ISO 3166: GB, US, IE, AU");
+    }
+    if let Some(youngest) = night.youngest {
+        if youngest > 120 {
+            error("age", format!("{youngest} is not an age"), "youngest", "the age of the youngest person expected");
+        } else if youngest < 18 && night.under_18 == 0 {
+            let message = format!("the youngest is {youngest}, but `under_18` is 0");
+            error("under-18", message, "youngest", "count the people under 18 in `under_18`: they get parents' cards");
+        } else if youngest >= 18 && night.under_18 > 0 {
+            let message = format!("the youngest is {youngest}, but {} are under 18", night.under_18);
+            error("under-18", message, "youngest", "give the age of the youngest of them");
+        }
+    }
     if night.evenings.is_empty() {
         error(
             "no-evenings",
@@ -44,9 +82,16 @@ pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
     }
     for (i, evening) in night.evenings.iter().enumerate() {
         let at = |field: &str| format!("evenings[{i}].{field}");
-        if timecode::parse_date(&evening.date).is_none() {
-            let message = format!("`{}` is not a date", evening.date);
-            error("date", message, &at("date"), "write the date as YYYY-MM-DD: 2026-12-12");
+        match timecode::parse_date(&evening.date) {
+            None => {
+                let message = format!("`{}` is not a date", evening.date);
+                error("date", message, &at("date"), "write the date as YYYY-MM-DD: 2026-12-12");
+            }
+            Some(date) if !EVENING_YEARS.contains(&date.year()) => {
+                let message = format!("{} is not a year for a film night", date.year());
+                error("date", message, &at("date"), "an evening's year lies between 1900 and 2200");
+            }
+            Some(_) => {}
         }
         if timecode::parse_clock(&evening.start).is_none() {
             let message = format!("`{}` is not a time of day", evening.start);
@@ -64,6 +109,15 @@ pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
         }
         if evening.films.is_empty() {
             error("no-films", "the evening shows no film".into(), &at("films"), "name a film by its slug: [her]");
+        }
+        if evening.discussion_minutes.is_some_and(|m| m == 0 || m > 180) {
+            let message = "a discussion of no time, or of more than three hours".to_string();
+            error(
+                "discussion",
+                message,
+                &at("discussion_minutes"),
+                "minutes of discussion after the films, such as 15",
+            );
         }
         if evening.break_minutes.is_some_and(|m| m > 120) {
             let message = "a break of more than two hours between films".to_string();

@@ -5,8 +5,12 @@
 //! `reelguide schema` derives the editor schema from them, so the two cannot drift. The
 //! doc comments become the schema's descriptions that editors show while typing.
 
+pub mod admission;
+pub mod board;
+pub mod mark;
 pub mod night;
 pub mod paper;
+pub mod scale;
 pub mod schema;
 pub mod skeleton;
 pub mod slug;
@@ -16,6 +20,10 @@ pub mod vocab;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
+use crate::record::mark::Mark;
+use crate::record::scale::{Scale, Verdict};
 use crate::record::vocab::{Category, Severity, StepKind, When};
 
 /// One film's guide.
@@ -45,9 +53,9 @@ pub struct Guide {
     /// One entry per reviewed category; a missing category counts as not reviewed.
     #[serde(default)]
     pub advisories: Vec<Advisory>,
-    /// What is good in the film, for parents.
+    /// What is good in the film, for parents: text, or `{ text, spoiler }`.
     #[serde(default)]
-    pub positives: Vec<String>,
+    pub positives: Vec<Positive>,
     /// The film's themes; questions refer to them by `id`.
     #[serde(default)]
     pub themes: Vec<Theme>,
@@ -146,6 +154,11 @@ pub struct Audience {
     /// The youngest age this guide recommends the film for.
     pub min_age: Option<u32>,
     pub note: Option<String>,
+    /// Whether the note gives the plot away: `false` shows it on the handout before the
+    /// film; without a mark it waits for the after-the-film sheet (the parents' card
+    /// keeps it unless it is marked `true`).
+    #[serde(default, skip_serializing_if = "Mark::is_unmarked")]
+    pub spoiler: Mark,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -164,10 +177,19 @@ pub struct Advisory {
     pub category: Category,
     pub severity: Severity,
     pub summary: Option<String>,
+    /// Whether the summary gives the plot away: `false` shows it on the handout before
+    /// the film; the parents' card keeps it unless it is marked `true`.
+    #[serde(default, skip_serializing_if = "Mark::is_unmarked")]
+    pub spoiler: Mark,
     #[serde(default)]
     pub details: Vec<AdvisoryDetail>,
     /// Whose judgement this is: the `id` of one entry (or a list of them) in `sources`.
     pub source: Option<SourceRefs>,
+    /// What each graded source says of this category, by the source's `id`, in the
+    /// source's own words or numbers: `{ csm: "a lot", kim: 7 }`. The severity may not
+    /// be below any of them (each source's `scale` reads them).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub verdicts: BTreeMap<String, Verdict>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -177,9 +199,11 @@ pub struct AdvisoryDetail {
     /// `0:52-0:55`; a leading `~` marks an estimate (`~1:20`).
     pub at: Option<String>,
     pub text: String,
-    /// Kept off the parents' card unless spoilers are asked for.
-    #[serde(default)]
-    pub spoiler: bool,
+    /// `true`: kept off the parents' card unless spoilers are asked for; `false`: safe on
+    /// the handout before the film. Without a mark it is shown on the card but kept off
+    /// the handout's first sheet.
+    #[serde(default, skip_serializing_if = "Mark::is_unmarked")]
+    pub spoiler: Mark,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -189,9 +213,10 @@ pub struct Theme {
     pub id: String,
     pub title: String,
     pub summary: Option<String>,
-    /// Gives the plot away: kept for after the film on the handout, off the parents' card.
-    #[serde(default)]
-    pub spoiler: bool,
+    /// `false`: safe before the film. `true`, or no mark: kept for after the film on the
+    /// handout, off the parents' card.
+    #[serde(default, skip_serializing_if = "Mark::is_unmarked")]
+    pub spoiler: Mark,
 }
 
 /// A group of questions used at one point of the evening.
@@ -234,9 +259,10 @@ pub struct Quote {
     pub speaker: Option<String>,
     /// When it is said; a leading `~` marks an estimate.
     pub at: Option<String>,
-    /// Gives the plot away: printed on the handout only after the film.
-    #[serde(default)]
-    pub spoiler: bool,
+    /// `false`: safe before the film. `true`, or no mark: printed on the handout only
+    /// after the film.
+    #[serde(default, skip_serializing_if = "Mark::is_unmarked")]
+    pub spoiler: Mark,
 }
 
 /// The optional faith layer.
@@ -257,6 +283,10 @@ pub struct Scripture {
     pub reference: String,
     /// Why this passage belongs with the film.
     pub note: Option<String>,
+    /// `false`: read before the film, with the opening prayer. `true`, or no mark: its
+    /// note gives the plot away, so the handout prints it after the film.
+    #[serde(default, skip_serializing_if = "Mark::is_unmarked")]
+    pub spoiler: Mark,
 }
 
 /// One step of the evening.
@@ -280,9 +310,10 @@ pub struct Related {
     pub guide: Option<String>,
     /// Why it goes with this film.
     pub why: Option<String>,
-    /// `why` gives this film's plot away: printed on the handout only after the film.
-    #[serde(default)]
-    pub spoiler: bool,
+    /// Whether `why` gives this film's plot away. `false`: safe before the film; `true`,
+    /// or no mark: printed on the handout only after the film, off the parents' card.
+    #[serde(default, skip_serializing_if = "Mark::is_unmarked")]
+    pub spoiler: Mark,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -292,6 +323,12 @@ pub struct Review {
     pub out_of: f64,
     /// Whose verdict this is: the `id` of one entry (or a list of them) in `sources`.
     pub source: Option<SourceRefs>,
+    /// A sentence on the film's quality.
+    pub text: Option<String>,
+    /// Whether the text gives the plot away; without `spoiler: false` it is kept off the
+    /// parents' card.
+    #[serde(default, skip_serializing_if = "Mark::is_unmarked")]
+    pub spoiler: Mark,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
@@ -302,6 +339,76 @@ pub struct Source {
     pub title: String,
     /// An `http` or `https` address.
     pub url: Option<String>,
+    /// How the source grades content, when it does: its `verdicts` in advisories are read
+    /// with this scale (`common-sense`, `kids-in-mind`, `imdb`, `bbfc`, ...).
+    pub scale: Option<Scale>,
+}
+
+/// One thing that is good in the film: plain text (not yet marked), or with its mark.
+#[derive(Debug, Clone, JsonSchema)]
+#[schemars(untagged)]
+pub enum Positive {
+    Text(String),
+    Marked {
+        text: String,
+        /// `false`: safe before the film; `true` gives the plot away.
+        #[serde(default)]
+        spoiler: Mark,
+    },
+}
+
+impl Positive {
+    pub fn text(&self) -> &str {
+        match self {
+            Positive::Text(text) | Positive::Marked { text, .. } => text,
+        }
+    }
+
+    pub fn mark(&self) -> Mark {
+        match self {
+            Positive::Text(_) => Mark::Unmarked,
+            Positive::Marked { spoiler, .. } => *spoiler,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Positive {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Marked {
+            text: String,
+            #[serde(default)]
+            spoiler: Mark,
+        }
+        #[derive(Deserialize)]
+        #[serde(untagged, expecting = "a positive: text, or `{ text: ..., spoiler: false }`")]
+        enum Either {
+            Text(String),
+            Marked(Marked),
+        }
+        // A positive written as null is read as empty, for `check` to refuse with its place.
+        Ok(match Option::<Either>::deserialize(deserializer)? {
+            None => Positive::Text(String::new()),
+            Some(Either::Text(text)) => Positive::Text(text),
+            Some(Either::Marked(m)) => Positive::Marked { text: m.text, spoiler: m.spoiler },
+        })
+    }
+}
+
+impl Serialize for Positive {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        match self {
+            Positive::Text(text) => serializer.serialize_str(text),
+            Positive::Marked { text, spoiler } => {
+                let mut s = serializer.serialize_struct("Positive", 2)?;
+                s.serialize_field("text", text)?;
+                s.serialize_field("spoiler", spoiler)?;
+                s.end()
+            }
+        }
+    }
 }
 
 /// One source id or a list of them: `source: kids-in-mind` or `source: [a, b]`.

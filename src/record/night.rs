@@ -33,6 +33,12 @@ pub struct Night {
     /// How many of them are under 18: a parents' card of each film for each. Default 0.
     #[serde(default)]
     pub under_18: u32,
+    /// The age of the youngest person expected. Without it, anyone under 18 counts as
+    /// of an unknown age, which no certificate is assumed to allow.
+    pub youngest: Option<u32>,
+    /// Where the night is held, as an ISO 3166 code (`GB`, `US`): its board's
+    /// certificates decide who may be admitted. Without it, both boards' rules are printed.
+    pub country: Option<String>,
     /// Scripture and prayers in what is printed. Default: on.
     #[serde(default = "on")]
     pub faith: bool,
@@ -66,6 +72,8 @@ pub struct Evening {
     pub films: Vec<String>,
     /// Minutes of break between two films. Default 20.
     pub break_minutes: Option<u32>,
+    /// Minutes of discussion after the films. Default 45; a family night may want 15.
+    pub discussion_minutes: Option<u32>,
     /// Where this evening is held, if not at the night's place.
     pub place: Option<String>,
 }
@@ -100,6 +108,9 @@ pub struct SpanningQuestion {
 
 /// Minutes of break between two films when the evening does not say.
 pub const DEFAULT_BREAK: u32 = 20;
+
+/// Minutes of discussion after the films when the evening does not say.
+pub const DEFAULT_DISCUSSION: u32 = 45;
 
 /// One step of an evening, without its words: what the view names and times.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,7 +210,7 @@ pub fn steps(night: &Night, evening: &Evening, films: &[FilmFacts<'_>]) -> Vec<S
         let stretch = if film.pauses.is_empty() { Stretch::Whole } else { Stretch::ToEnd };
         steps.push(step(Part::Film { film: i, stretch }, film.runtime.saturating_sub(shown)));
     }
-    steps.push(step(Part::Discussion, 45));
+    steps.push(step(Part::Discussion, evening.discussion_minutes.unwrap_or(DEFAULT_DISCUSSION)));
     if night.faith {
         steps.push(step(Part::ClosingPrayer, 5));
     }

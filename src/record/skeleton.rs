@@ -150,6 +150,7 @@ ratings:
 audience:
   min_age: TODO                   # {min_age}
   note: "TODO: who the film suits, in a sentence"
+  spoiler: TODO                   # {theme_spoiler}
 
 synopsis:
   short: "TODO: a paragraph for the handout and the parents' card that gives nothing away"
@@ -160,18 +161,21 @@ advisories: []
 #  - category: violence
 #    severity: mild
 #    summary: What is shown, in a sentence.
+#    spoiler: false
 #    source: a-source-id
+#    verdicts: {{ a-source-id: "a little" }}
 #    details:
-#      - {{ at: "~0:30", text: What happens at this point. }}
+#      - {{ at: "~0:30", text: What happens at this point., spoiler: false }}
 #      - {{ at: "1:20-1:22", text: A detail that gives the ending away., spoiler: true }}
 
-positives: ["TODO: something good the film shows"]
+positives:
+  - {{ text: "TODO: something good the film shows", spoiler: TODO }}
 
 themes:
   - id: first-theme
     title: "TODO: a theme"
     summary: "TODO: what the film says about it"
-    # spoiler: true               # {theme_spoiler}
+    spoiler: TODO                 # {theme_spoiler}
 
 discussion:
   - title: Before the film
@@ -193,7 +197,7 @@ discussion:
         spoiler: true
 
 quotes:
-  - {{ text: "TODO: a line from the film", speaker: "TODO: who says it", spoiler: false }}
+  - {{ text: "TODO: a line from the film", speaker: "TODO: who says it", spoiler: TODO }}
 
 faith:                            # {faith}
   scripture:
@@ -211,7 +215,7 @@ faith:                            # {faith}
 #   - {{ label: Discussion, minutes: 40 }}
 
 related:
-  - {{ title: "TODO: another film", year: TODO, why: "TODO: why it goes with this one" }}
+  - {{ title: "TODO: another film", year: TODO, why: "TODO: why it goes with this one", spoiler: TODO }}
 
 # review: {{ stars: 3, out_of: 4, source: a-source-id }}   # {review}
 

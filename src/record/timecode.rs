@@ -89,19 +89,35 @@ pub fn format_clock(minutes: u32) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
 }
 
-/// A calendar date written `YYYY-MM-DD`, if it is one.
+/// A calendar date written `YYYY-MM-DD`, if it is one: four digits, two and two, naming
+/// a real day. The one rule for dates in records, nights and settings (`2010-9-15`,
+/// `+2010-09-15` and `0000-01-01`-style years with signs or more digits are refused).
 pub fn parse_date(text: &str) -> Option<time::Date> {
-    let mut parts = text.split('-');
-    let (y, m, d) = (parts.next()?.parse().ok()?, parts.next()?.parse::<u8>().ok()?, parts.next()?.parse().ok()?);
-    if parts.next().is_some() {
+    let bytes = text.as_bytes();
+    let shape = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shape {
         return None;
     }
+    let (y, m, d) = (text[..4].parse().ok()?, text[5..7].parse::<u8>().ok()?, text[8..].parse().ok()?);
     time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, d).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_written_one_way() {
+        assert!(parse_date("2010-09-15").is_some());
+        for refused in
+            ["2010-9-15", "+2010-09-15", "2010-02-30", "10-09-15", "2010/09/15", "20100-09-15", " 2010-09-15"]
+        {
+            assert_eq!(parse_date(refused), None, "{refused}");
+        }
+    }
 
     #[test]
     fn parses_and_formats() {

@@ -84,6 +84,9 @@ macro_rules! vocabulary {
     };
 }
 
+/// For the other closed vocabularies of the format, such as the sources' scales.
+pub(crate) use vocabulary;
+
 vocabulary! {
     /// The six content categories of a parents' review, in the order every output shows them.
     Category {

@@ -18,7 +18,7 @@ pub fn calendar(name: &str, events: &[CalendarEvent], created: Option<i64>) -> S
     for (key, value) in [("VERSION", "2.0"), ("PRODID", "-//reelguide//film nights//EN"), ("CALSCALE", "GREGORIAN")] {
         calendar.append_property(Property::new(key, value));
     }
-    calendar.name(name);
+    calendar.name(&one_line(name));
     let stamp = DateTime::<Utc>::from_timestamp(created.unwrap_or(0), 0).unwrap_or_default();
     for event in events {
         calendar.push(entry(event, stamp));
@@ -32,14 +32,21 @@ fn entry(event: &CalendarEvent, stamp: DateTime<Utc>) -> Event {
     entry
         .uid(&event.uid)
         .timestamp(stamp)
-        .summary(&event.summary)
-        .description(&event.description)
+        .summary(&one_line(&event.summary))
+        .description(&one_line(&event.description))
         .starts(start)
-        .ends(start + Duration::minutes(i64::from(event.minutes)));
+        .ends(start.checked_add_signed(Duration::minutes(i64::from(event.minutes))).unwrap_or(start));
     if let Some(location) = &event.location {
-        entry.location(location);
+        entry.location(&one_line(location));
     }
     entry.done()
+}
+
+/// Text for a calendar property on one line. `check` refuses line breaks in titles and
+/// places, but a property must never be able to start a line of its own whatever it is
+/// given: every control character becomes a space before the crate escapes and folds it.
+fn one_line(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 
 /// The evening's date and minutes after midnight as a local date and time.

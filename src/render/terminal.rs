@@ -80,9 +80,9 @@ impl Text<'_> {
         writeln!(out, "\n{BOLD}{}{BOLD:#}", plain(text))
     }
 
-    /// " [Spoiler]" after an item that gives the plot away.
-    fn tag(&self, spoiler: bool) -> String {
-        if spoiler { format!(" [{}]", self.view.labels.spoiler) } else { String::new() }
+    /// " [Spoiler]" after an item the view tags.
+    fn tag(&self, tag: &Option<String>) -> String {
+        tag.as_ref().map(|t| format!(" [{t}]")).unwrap_or_default()
     }
 
     fn masthead(&self, out: &mut impl Write) -> io::Result<()> {
@@ -129,7 +129,9 @@ impl Text<'_> {
             Block::Advisories(advisories) => self.advisories(out, advisories),
             Block::Positives { heading, items } => {
                 self.heading(out, heading)?;
-                items.iter().try_for_each(|text| writeln!(out, "{}", self.item(text, 2)))
+                items
+                    .iter()
+                    .try_for_each(|i| writeln!(out, "{}", self.item(&format!("{}{}", i.text, self.tag(&i.tag)), 2)))
             }
             Block::Themes(themes) => self.themes(out, themes),
             Block::Faith(faith) => self.faith(out, faith),
@@ -144,7 +146,7 @@ impl Text<'_> {
                 for quote in items {
                     let by: Vec<&str> = [quote.speaker.as_deref(), quote.at.as_deref()].into_iter().flatten().collect();
                     let by = if by.is_empty() { String::new() } else { format!(" ({})", by.join(", ")) };
-                    writeln!(out, "{}", self.item(&format!("“{}”{by}{}", quote.text, self.tag(quote.spoiler)), 2))?;
+                    writeln!(out, "{}", self.item(&format!("“{}”{by}{}", quote.text, self.tag(&quote.tag)), 2))?;
                 }
                 Ok(())
             }
@@ -173,7 +175,7 @@ impl Text<'_> {
             writeln!(out, "{BOLD}{}{BOLD:#}", plain(age))?;
         }
         if let Some(note) = &audience.note {
-            writeln!(out, "{}", self.wrap(note, 0))?;
+            writeln!(out, "{}", self.wrap(&format!("{note}{}", self.tag(&audience.tag)), 0))?;
         }
         Ok(())
     }
@@ -185,14 +187,14 @@ impl Text<'_> {
             let pad = " ".repeat(label_width - row.label.chars().count());
             writeln!(out, "  {}{pad}  {}", row.label, severity(&row.severity))?;
             if let Some(summary) = &row.summary {
-                writeln!(out, "{}", self.wrap(summary, 6))?;
+                writeln!(out, "{}", self.wrap(&format!("{summary}{}", self.tag(&row.summary_tag)), 6))?;
             }
             for detail in &row.details {
                 let at = detail.at.as_ref().map(|t| format!("{t} ")).unwrap_or_default();
-                writeln!(out, "{}", self.item(&format!("{at}{}{}", detail.text, self.tag(detail.spoiler)), 6))?;
+                writeln!(out, "{}", self.item(&format!("{at}{}{}", detail.text, self.tag(&detail.tag)), 6))?;
             }
-            if let Some(sources) = &row.sources {
-                writeln!(out, "{DIM}{}{DIM:#}", self.wrap(sources, 6))?;
+            for line in [&row.sources, &row.disagreement].into_iter().flatten() {
+                writeln!(out, "{DIM}{}{DIM:#}", self.wrap(line, 6))?;
             }
         }
         if let Some(note) = &advisories.hidden_note {
@@ -207,7 +209,7 @@ impl Text<'_> {
         writeln!(out, "{DIM}{}{DIM:#}", self.wrap(&scenes.intro, 0))?;
         for row in &scenes.rows {
             writeln!(out, "  {BOLD}{}{BOLD:#} {} {}", row.at, plain(&row.category), severity(&row.severity))?;
-            writeln!(out, "{}", self.wrap(&format!("{}{}", row.text, self.tag(row.spoiler)), 6))?;
+            writeln!(out, "{}", self.wrap(&format!("{}{}", row.text, self.tag(&row.tag)), 6))?;
         }
         Ok(())
     }
@@ -220,7 +222,7 @@ impl Text<'_> {
         }
         for theme in &themes.items {
             let summary = theme.summary.as_ref().map(|s| format!(". {s}")).unwrap_or_default();
-            writeln!(out, "{}", self.item(&format!("{}{summary}{}", theme.title, self.tag(theme.spoiler)), 2))?;
+            writeln!(out, "{}", self.item(&format!("{}{summary}{}", theme.title, self.tag(&theme.tag)), 2))?;
         }
         Ok(())
     }
@@ -234,7 +236,7 @@ impl Text<'_> {
             writeln!(out, "  {BOLD}{}{BOLD:#}", plain(&readings.heading))?;
             for reading in &readings.items {
                 let note = reading.note.as_ref().map(|n| format!(": {n}")).unwrap_or_default();
-                writeln!(out, "{}", self.item(&format!("{}{note}", reading.reference), 2))?;
+                writeln!(out, "{}", self.item(&format!("{}{note}{}", reading.reference, self.tag(&reading.tag)), 2))?;
             }
         }
         if let Some(prayer) = &faith.closing_prayer {
@@ -264,7 +266,7 @@ impl Text<'_> {
         let labels = &self.view.labels;
         for q in &section.questions {
             let number = format!("{}. ", q.number);
-            let text = format!("{number}{}{}", plain(&q.text), self.tag(q.spoiler));
+            let text = format!("{number}{}{}", plain(&q.text), self.tag(&q.tag));
             writeln!(out, "{}", fill(&text, self.width, 2, number.chars().count()))?;
             let indent = 2 + number.chars().count();
             for line in [&q.themes, &q.scripture].into_iter().flatten() {
@@ -290,7 +292,7 @@ impl Text<'_> {
             let ratings =
                 if item.ratings.is_empty() { String::new() } else { format!(" · {}", item.ratings.join(", ")) };
             let why = item.why.as_ref().map(|w| format!(": {}", plain(w))).unwrap_or_default();
-            let tag = self.tag(item.spoiler);
+            let tag = self.tag(&item.tag);
             writeln!(out, "{}", fill(&format!("- {}{year}{ratings}{why}{tag}", plain(&item.title)), self.width, 2, 2))?;
             if !item.severities.is_empty() {
                 // Wrapped on the plain words, then each cell coloured in place.
@@ -311,6 +313,9 @@ impl Text<'_> {
         let mut text = format!("{}. {}", review.verdict, review.note);
         if let Some(sources) = &review.sources {
             text.push_str(&format!(" {}", plain(sources)));
+        }
+        if let Some(said) = &review.text {
+            text.push_str(&format!(" {}{}", said.text, self.tag(&said.tag)));
         }
         writeln!(out, "{}", self.wrap(&text, 0))
     }

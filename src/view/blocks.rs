@@ -4,12 +4,12 @@
 
 use crate::record::timecode::{self, FilmTime};
 use crate::record::vocab::{Category, Severity, When};
-use crate::record::{Question, Section, SourceRefs};
-use crate::view::edition::{Builder, Edition, Spoilers};
+use crate::record::{Advisory, Question, Section, SourceRefs};
+use crate::view::edition::{Builder, Edition, Keep};
 use crate::view::model::{
     Advisories, AdvisoryColumns, AdvisoryRow, AudienceView, Block, Detail, DetailView, FaithView, QuestionSection,
     QuestionView, QuoteView, Readings, RelatedList, RelatedView, ReviewView, SceneRow, ScenesView, ScriptureView,
-    SeverityView, SourceView, ThemeView, ThemesView, Timing, Titled,
+    SeverityView, SourceView, Tagged, ThemeView, ThemesView, Timing, Titled,
 };
 use crate::view::summary::severity_cells;
 use crate::view::words::{Arg, Words};
@@ -61,13 +61,19 @@ impl Builder<'_> {
         if span.approx { self.words.format("time-about", &[("time", Arg::Text(&time))]) } else { time }
     }
 
-    pub(super) fn audience(&self, prominent: bool) -> Option<Block> {
+    /// Who the film is for: the age, and the note where `spoilers` keeps it.
+    pub(super) fn audience(&self, prominent: bool, spoilers: Keep) -> Option<Block> {
         let audience = self.guide.audience.as_ref()?;
         let age = audience.min_age.map(|age| self.words.format("audience-age", &[("age", Arg::Count(age as usize))]));
+        let note = audience.note.clone().filter(|_| spoilers.keeps(audience.spoiler));
+        if age.is_none() && note.is_none() {
+            return None;
+        }
         Some(Block::Audience(AudienceView {
             heading: self.words.text("audience-heading"),
             age,
-            note: audience.note.clone(),
+            tag: note.as_ref().and_then(|_| self.tag(audience.spoiler)),
+            note,
             prominent,
         }))
     }
@@ -82,53 +88,57 @@ impl Builder<'_> {
         Some(Block::Synopsis { heading: self.words.text("synopsis-full"), text })
     }
 
-    pub(super) fn advisories(&self, detail: Detail) -> Block {
+    /// The six categories; summaries and details where `spoilers` keeps them.
+    pub(super) fn advisories(&self, detail: Detail, spoilers: Keep) -> Block {
         let w = self.words;
         let mut hidden_spoilers = 0;
+        let shown = detail.shows_details();
         let rows = Category::ALL
             .iter()
             .map(|category| {
-                let advisory = self.guide.advisory(category);
-                let details = match (detail, advisory) {
-                    (Detail::Brief, _) | (_, None) => Vec::new(),
-                    (Detail::Full | Detail::Card, Some(a)) => a
-                        .details
-                        .iter()
-                        .filter(|d| {
-                            let hide = detail == Detail::Card && d.spoiler && !self.options.spoilers;
-                            hidden_spoilers += usize::from(hide);
-                            !hide
-                        })
-                        .map(|d| DetailView {
-                            at: d.at.as_deref().and_then(|t| self.when(t)),
-                            text: d.text.clone(),
-                            spoiler: d.spoiler,
-                        })
-                        .collect(),
-                };
-                let shown = detail.shows_details();
+                let advisory = self.guide.advisory(category).filter(|_| shown);
+                let details = advisory
+                    .map(|a| &a.details[..])
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|d| {
+                        let hide = !spoilers.keeps(d.spoiler);
+                        hidden_spoilers += usize::from(hide);
+                        !hide
+                    })
+                    .map(|d| DetailView {
+                        at: d.at.as_deref().and_then(|t| self.when(t)),
+                        text: d.text.clone(),
+                        tag: self.tag(d.spoiler),
+                    })
+                    .collect();
+                let summary = advisory.filter(|a| spoilers.keeps(a.spoiler)).and_then(|a| a.summary.clone());
+                let (sources, disagreement) = advisory.map(|a| self.judged_by(a)).unwrap_or_default();
                 let id = format!("category-{}", category.key());
                 AdvisoryRow {
                     category: category.key().into(),
                     label: w.text(&id),
                     covers: w.attribute(&id, "covers"),
-                    severity: SeverityView::of(advisory.map(|a| &a.severity), w),
-                    summary: advisory.and_then(|a| a.summary.clone()).filter(|_| shown),
+                    severity: SeverityView::of(self.guide.advisory(category).map(|a| &a.severity), w),
+                    summary_tag: advisory.filter(|_| summary.is_some()).and_then(|a| self.tag(a.spoiler)),
+                    summary,
                     details,
-                    sources: advisory
-                        .and_then(|a| self.sources_line("sources-line", a.source.as_ref()))
-                        .filter(|_| shown),
+                    sources,
+                    disagreement,
                 }
             })
             .collect();
         Block::Advisories(Advisories {
             heading: w.text(if detail.shows_details() { "advisories-full" } else { "advisories-brief" }),
             detail,
-            columns: AdvisoryColumns {
-                category: w.text("column-category"),
-                severity: w.text("column-severity"),
-                shown: w.text("column-shown"),
-                category_and_severity: w.text("column-category-severity"),
+            columns: match detail {
+                Detail::Brief | Detail::Full => Some(AdvisoryColumns {
+                    category: w.text("column-category"),
+                    severity: w.text("column-severity"),
+                    shown: w.text("column-shown"),
+                    category_and_severity: w.text("column-category-severity"),
+                }),
+                Detail::Card => None,
             },
             rows,
             hidden_spoilers,
@@ -150,7 +160,7 @@ impl Builder<'_> {
                         category: w.text(&format!("category-{}", advisory.category.key())),
                         severity: SeverityView::of(Some(&advisory.severity), w),
                         text: detail.text.clone(),
-                        spoiler: detail.spoiler,
+                        tag: self.tag(detail.spoiler),
                     },
                 ));
             }
@@ -167,14 +177,18 @@ impl Builder<'_> {
         })
     }
 
-    pub(super) fn positives(&self) -> Option<Block> {
-        (!self.guide.positives.is_empty()).then(|| Block::Positives {
-            heading: self.words.text("positives-heading"),
-            items: self.guide.positives.clone(),
-        })
+    pub(super) fn positives(&self, spoilers: Keep) -> Option<Block> {
+        let items: Vec<Tagged> = self
+            .guide
+            .positives
+            .iter()
+            .filter(|p| spoilers.keeps(p.mark()))
+            .map(|p| Tagged { text: p.text().to_string(), tag: self.tag(p.mark()) })
+            .collect();
+        (!items.is_empty()).then(|| Block::Positives { heading: self.words.text("positives-heading"), items })
     }
 
-    pub(super) fn themes(&self, spoilers: Spoilers, brief: bool) -> Option<Block> {
+    pub(super) fn themes(&self, spoilers: Keep, brief: bool) -> Option<Block> {
         let items: Vec<ThemeView> = self
             .guide
             .themes
@@ -184,7 +198,7 @@ impl Builder<'_> {
                 id: t.id.clone(),
                 title: t.title.clone(),
                 summary: t.summary.clone(),
-                spoiler: t.spoiler && self.edition != Edition::Handout,
+                tag: self.tag(t.spoiler),
             })
             .collect();
         (!items.is_empty())
@@ -192,15 +206,17 @@ impl Builder<'_> {
     }
 
     /// The faith layer: the opening prayer and readings, the closing prayer, or both.
-    pub(super) fn faith(&self, opening: bool, closing: bool) -> Option<Block> {
+    /// The faith layer: the opening prayer, the readings `readings` keeps, the closing
+    /// prayer, as asked.
+    pub(super) fn faith(&self, opening: bool, readings: Keep, closing: bool) -> Option<Block> {
         let w = self.words;
         let faith = self.guide.faith.as_ref().filter(|_| self.options.faith)?;
         let titled = |id: &str, text: &Option<String>| text.clone().map(|text| Titled { heading: w.text(id), text });
         let readings: Vec<ScriptureView> = faith
             .scripture
             .iter()
-            .filter(|_| opening)
-            .map(|s| ScriptureView { reference: s.reference.clone(), note: s.note.clone() })
+            .filter(|s| readings.keeps(s.spoiler))
+            .map(|s| ScriptureView { reference: s.reference.clone(), note: s.note.clone(), tag: self.tag(s.spoiler) })
             .collect();
         let view = FaithView {
             heading: w.text("faith-heading"),
@@ -264,7 +280,7 @@ impl Builder<'_> {
             } else {
                 None
             },
-            spoiler: q.spoiler && leader,
+            tag: (q.spoiler && leader).then(|| w.text("spoiler")),
         };
         QuestionSection {
             timing: match section.when {
@@ -282,7 +298,7 @@ impl Builder<'_> {
         ids.iter().filter_map(|id| self.guide.themes.iter().find(|t| &t.id == id).map(|t| t.title.clone())).collect()
     }
 
-    pub(super) fn quotes(&self, spoilers: Spoilers) -> Option<Block> {
+    pub(super) fn quotes(&self, spoilers: Keep) -> Option<Block> {
         let items: Vec<QuoteView> = self
             .guide
             .quotes
@@ -292,14 +308,14 @@ impl Builder<'_> {
                 text: q.text.clone(),
                 speaker: q.speaker.clone(),
                 at: q.at.as_deref().and_then(|t| self.when(t)),
-                spoiler: q.spoiler && self.edition == Edition::Leader,
+                tag: self.tag(q.spoiler),
             })
             .collect();
         (!items.is_empty()).then(|| Block::Quotes { heading: self.words.text("quotes-heading"), items })
     }
 
     /// Films to watch next; on the parents' card with their ratings and content.
-    pub(super) fn related(&self, spoilers: Spoilers, with_content: bool) -> Option<Block> {
+    pub(super) fn related(&self, spoilers: Keep, with_content: bool) -> Option<Block> {
         let items: Vec<RelatedView> = self
             .guide
             .related
@@ -319,7 +335,7 @@ impl Builder<'_> {
                         Some(summary) if with_content => severity_cells(summary, self.words),
                         Some(_) | None => Vec::new(),
                     },
-                    spoiler: r.spoiler && self.edition != Edition::Handout,
+                    tag: self.tag(r.spoiler),
                 }
             })
             .collect();
@@ -327,7 +343,8 @@ impl Builder<'_> {
         (!items.is_empty()).then_some(Block::Related(RelatedList { heading, items }))
     }
 
-    pub(super) fn review(&self) -> Option<Block> {
+    /// The quality verdict; its words where `spoilers` keeps them.
+    pub(super) fn review(&self, spoilers: Keep) -> Option<Block> {
         let w = self.words;
         let review = self.guide.review.as_ref()?;
         let (stars, out_of) = (number_words(review.stars), number_words(review.out_of));
@@ -336,7 +353,42 @@ impl Builder<'_> {
             verdict: w.format("review-verdict", &[("stars", Arg::Text(&stars)), ("out-of", Arg::Text(&out_of))]),
             note: w.text("review-note"),
             sources: self.sources_line("review-sources", review.source.as_ref()),
+            text: review
+                .text
+                .clone()
+                .filter(|_| spoilers.keeps(review.spoiler))
+                .map(|text| Tagged { text, tag: self.tag(review.spoiler) }),
         }))
+    }
+
+    /// Whose judgement a category's review is, in one line: what each graded source says
+    /// ("Common Sense Media: a lot"), then the other sources it names; and a sentence when
+    /// two verdicts lie two steps or more apart.
+    fn judged_by(&self, advisory: &Advisory) -> (Option<String>, Option<String>) {
+        let w = self.words;
+        let read = crate::view::summary::verdicts(self.guide, advisory);
+        let graded: Vec<&str> = read.iter().map(|v| v.source.as_str()).collect();
+        let others: Vec<String> = self
+            .source_titles(advisory.source.as_ref())
+            .into_iter()
+            .filter(|t| !graded.contains(&t.as_str()))
+            .collect();
+        let each: Vec<String> = read
+            .iter()
+            .map(|v| w.format("verdict", &[("source", Arg::Text(&v.source)), ("grade", Arg::Text(&v.grade))]))
+            .collect();
+        let (verdicts, sources) = (each.join("; "), others.join("; "));
+        let line = match (read.is_empty(), others.is_empty()) {
+            (true, true) => None,
+            (true, false) => Some(w.format("sources-ungraded", &[("sources", Arg::Text(&sources))])),
+            (false, true) => Some(w.format("sources-graded", &[("verdicts", Arg::Text(&verdicts))])),
+            (false, false) => Some(
+                w.format("sources-graded-and", &[("verdicts", Arg::Text(&verdicts)), ("sources", Arg::Text(&sources))]),
+            ),
+        };
+        let levels = read.iter().map(|v| v.severity.level());
+        let spread = levels.clone().max().unwrap_or(0) - levels.min().unwrap_or(0);
+        (line, (spread >= 2).then(|| w.text("verdicts-disagree")))
     }
 
     pub(super) fn sources(&self) -> Option<Block> {

@@ -40,6 +40,8 @@ pub struct CatalogWords {
     /// "2 films. For each: …"
     pub intro: String,
     pub filter_label: String,
+    /// The heading that opens the limits: "What my child may see".
+    pub limits: String,
     pub filter_intro: String,
     pub age: String,
     pub age_any: String,
@@ -49,6 +51,12 @@ pub struct CatalogWords {
     pub legend: String,
     pub columns: CatalogColumns,
     pub no_age: String,
+    /// "Find a title", and what the empty box says.
+    pub search: String,
+    pub search_hint: String,
+    /// "Sort by", and each order the page offers, by key: title, year, age.
+    pub sort: String,
+    pub sort_by: Vec<CategoryView>,
     /// "{shown} of 2 films fit.", the slot filled by the page's script.
     pub count: String,
     pub none_left: String,
@@ -84,6 +92,12 @@ pub struct FilmRow<'a> {
     pub links: Vec<Link>,
     /// "12+", or None where no age is given.
     pub age: Option<String>,
+    /// "In Spanish", when the record is not in the page's language.
+    pub language: Option<String>,
+    /// The original title, when the record gives one.
+    pub original_title: Option<&'a str>,
+    /// What the search box matches: the titles, in lower case without accents.
+    pub search: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -105,7 +119,7 @@ pub fn catalog(
     let total = films.len();
     CatalogView {
         title: w.text("catalog-title"),
-        lang: "en".into(),
+        lang: w.language().into(),
         group,
         categories: Category::ALL
             .iter()
@@ -118,6 +132,7 @@ pub fn catalog(
         words: CatalogWords {
             intro: w.format("catalog-intro", &[("count", Arg::Count(total))]),
             filter_label: w.text("catalog-filter-label"),
+            limits: w.text("catalog-limits"),
             filter_intro: w.text("catalog-filter-intro"),
             age: w.text("catalog-age"),
             age_any: w.text("catalog-age-any"),
@@ -134,6 +149,13 @@ pub fn catalog(
                 pages: w.text("catalog-column-pages"),
             },
             no_age: w.text("catalog-no-age"),
+            search: w.text("catalog-search"),
+            search_hint: w.attribute("catalog-search", "hint"),
+            sort: w.text("catalog-sort"),
+            sort_by: ["title", "year", "age"]
+                .iter()
+                .map(|k| CategoryView { key: k.to_string(), label: w.text(&format!("catalog-sort-{k}")) })
+                .collect(),
             count: w.format("catalog-count", &[("shown", Arg::Text("{shown}")), ("total", Arg::Count(total))]),
             none_left: w.text("catalog-none-left"),
             footer: w.text("catalog-footer"),
@@ -166,8 +188,29 @@ impl CatalogView {
             page: links::film_page(&s.slug, &self.out),
             links: links::film_pages(&s.slug, &self.out, w),
             age: s.min_age.map(|age| w.format("catalog-age-from", &[("age", Arg::Count(age as usize))])),
+            language: s
+                .language
+                .as_deref()
+                .map(|tag| tag.split('-').next().unwrap_or(tag).to_ascii_lowercase())
+                .filter(|code| code != w.language())
+                .map(|code| {
+                    let name = w.format("language-name", &[("code", Arg::Text(&code))]);
+                    w.format("catalog-in-language", &[("language", Arg::Text(&name))])
+                }),
+            original_title: s.original_title.as_deref(),
+            search: search_text(&s.title, s.original_title.as_deref()),
         })
     }
+}
+
+/// The titles as the search box compares them: plain, lower case, accents taken off.
+fn search_text(title: &str, original: Option<&str>) -> String {
+    let mut text = markup::plain(title);
+    if let Some(original) = original {
+        text.push(' ');
+        text.push_str(&markup::plain(original));
+    }
+    deunicode::deunicode(&text).to_lowercase()
 }
 
 fn category_key(category: &Category) -> &'static str {

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::record::Guide;
+use crate::record::mark::Mark;
 use crate::record::vocab::When;
 use crate::view::model::{Block, Density, Detail, Labels, View};
 use crate::view::summary::Lookup;
@@ -173,7 +174,6 @@ pub fn view(guide: &Guide, slug: &str, edition: Edition, options: &Options, libr
 /// The words many blocks share.
 pub fn labels(w: &Words) -> Labels {
     Labels {
-        spoiler: w.text("spoiler"),
         leader_note: w.text("leader-note"),
         follow_ups: w.text("follow-ups"),
         blank_page: w.text("blank-page"),
@@ -182,23 +182,28 @@ pub fn labels(w: &Words) -> Labels {
     }
 }
 
-/// Which items of a list marked `spoiler` an edition shows.
+/// Which items of a list an edition shows, by their spoiler marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Spoilers {
-    /// Only the items that are not spoilers.
-    Without,
-    /// Only the spoilers (the handout's after-the-film sheet).
-    Only,
-    /// Everything, spoilers tagged.
+pub(super) enum Keep {
+    /// Only what the author marked safe: before the film on the handout, and the parents'
+    /// card's themes, positives, related films and review.
+    Safe,
+    /// What is not marked safe: the handout's after-the-film sheet.
+    NotSafe,
+    /// Everything but what is marked a spoiler: the parents' card's audience note and
+    /// advisories, which a parent needs more than a surprise.
+    NotMarkedSpoiler,
+    /// Everything, each item's state tagged.
     All,
 }
 
-impl Spoilers {
-    pub(super) fn keeps(self, spoiler: bool) -> bool {
+impl Keep {
+    pub(super) fn keeps(self, mark: Mark) -> bool {
         match self {
-            Spoilers::Without => !spoiler,
-            Spoilers::Only => spoiler,
-            Spoilers::All => true,
+            Keep::Safe => mark.is_safe(),
+            Keep::NotSafe => !mark.is_safe(),
+            Keep::NotMarkedSpoiler => !mark.is_spoiler(),
+            Keep::All => true,
         }
     }
 }
@@ -219,14 +224,14 @@ impl Builder<'_> {
     fn handout(&self) -> Vec<Block> {
         let w = self.words;
         let mut blocks = Vec::new();
-        blocks.extend(self.audience(false));
+        blocks.extend(self.audience(false, Keep::Safe));
         blocks.extend(self.synopsis_short());
-        blocks.push(self.advisories(Detail::Brief));
-        blocks.extend(self.themes(Spoilers::Without, false));
-        blocks.extend(self.faith(true, false));
+        blocks.push(self.advisories(Detail::Brief, Keep::Safe));
+        blocks.extend(self.themes(Keep::Safe, false));
+        blocks.extend(self.faith(true, Keep::Safe, false));
         blocks.extend(self.question_sections(|w| *w == When::Before));
-        blocks.extend(self.quotes(Spoilers::Without));
-        blocks.extend(self.related(Spoilers::Without, false));
+        blocks.extend(self.quotes(Keep::Safe));
+        blocks.extend(self.related(Keep::Safe, false));
         for (section, at) in self.pause_sections() {
             blocks.push(Block::Part {
                 heading: section.heading.clone(),
@@ -244,10 +249,10 @@ impl Builder<'_> {
                 section.heading.clear();
             }
         }
-        after.extend(self.themes(Spoilers::Only, false));
-        after.extend(self.quotes(Spoilers::Only));
-        after.extend(self.related(Spoilers::Only, false));
-        after.extend(self.faith(false, true));
+        after.extend(self.themes(Keep::NotSafe, false));
+        after.extend(self.quotes(Keep::NotSafe));
+        after.extend(self.related(Keep::NotSafe, false));
+        after.extend(self.faith(false, Keep::NotSafe, true));
         if !after.is_empty() {
             blocks.push(Block::Part { heading: after_heading, note: w.attribute("part-after", "note") });
             blocks.extend(after);
@@ -259,52 +264,76 @@ impl Builder<'_> {
     /// The leader's guide: everything, spoilers tagged.
     fn leader(&self) -> Vec<Block> {
         let mut blocks = Vec::new();
-        blocks.extend(self.audience(false));
+        blocks.extend(self.audience(false, Keep::All));
         blocks.push(self.plan());
         blocks.extend(self.synopsis_short());
         blocks.extend(self.synopsis_full());
-        blocks.push(self.advisories(Detail::Full));
+        blocks.push(self.advisories(Detail::Full, Keep::All));
         blocks.extend(self.scenes());
-        blocks.extend(self.positives());
-        blocks.extend(self.themes(Spoilers::All, false));
-        blocks.extend(self.faith(true, true));
+        blocks.extend(self.positives(Keep::All));
+        blocks.extend(self.themes(Keep::All, false));
+        blocks.extend(self.faith(true, Keep::All, true));
         blocks.extend(self.question_sections(|_| true));
-        blocks.extend(self.quotes(Spoilers::All));
-        blocks.extend(self.related(Spoilers::All, false));
-        blocks.extend(self.review());
+        blocks.extend(self.quotes(Keep::All));
+        blocks.extend(self.related(Keep::All, false));
+        blocks.extend(self.review(Keep::All));
         blocks.extend(self.sources());
         blocks
     }
 
     /// The parents' card: what is in the film, never what happens in it unless asked.
+    /// Themes, positives, related films and the review's words appear only when marked
+    /// safe; the audience note and the advisories unless marked as spoilers.
     fn parents(&self) -> Vec<Block> {
-        let spoilers = if self.options.spoilers { Spoilers::All } else { Spoilers::Without };
+        let (safe, needed) =
+            if self.options.spoilers { (Keep::All, Keep::All) } else { (Keep::Safe, Keep::NotMarkedSpoiler) };
+        let g = self.guide;
         let mut blocks = Vec::new();
-        blocks.extend(self.audience(true));
+        blocks.extend(self.audience(true, needed));
         blocks.extend(self.synopsis_short());
-        let mut advisories = self.advisories(Detail::Card);
+        let mut advisories = self.advisories(Detail::Card, needed);
         if let Block::Advisories(a) = &mut advisories {
-            let themes = self.hidden(self.guide.themes.iter().map(|t| t.spoiler));
-            let related = self.hidden(self.guide.related.iter().map(|r| r.spoiler));
-            let counts =
-                [("hidden-scene-details", a.hidden_spoilers), ("hidden-themes", themes), ("hidden-related", related)];
+            let note = g.audience.as_ref().filter(|a| a.note.is_some()).map(|a| a.spoiler);
+            let summaries = g.advisories.iter().filter(|a| a.summary.is_some()).map(|a| a.spoiler);
+            let review = g.review.as_ref().filter(|r| r.text.is_some()).map(|r| r.spoiler);
+            let related = g.related.iter().map(|r| r.spoiler);
+            let counts = [
+                ("hidden-audience-note", self.hidden(needed, note.into_iter())),
+                ("hidden-summaries", self.hidden(needed, summaries)),
+                ("hidden-scene-details", a.hidden_spoilers),
+                ("hidden-positives", self.hidden(safe, g.positives.iter().map(|p| p.mark()))),
+                ("hidden-themes", self.hidden(safe, g.themes.iter().map(|t| t.spoiler))),
+                ("hidden-related", self.hidden(safe, related)),
+                ("hidden-review", self.hidden(safe, review.into_iter())),
+            ];
             a.hidden_note = self.hidden_note(&counts);
-            a.hidden_spoilers += themes + related;
+            a.hidden_spoilers = counts.iter().map(|(_, n)| n).sum();
         }
         blocks.push(advisories);
-        blocks.extend(self.positives());
-        blocks.extend(self.themes(spoilers, true));
-        blocks.extend(self.related(spoilers, true));
-        blocks.extend(self.review());
+        blocks.extend(self.positives(safe));
+        blocks.extend(self.themes(safe, true));
+        blocks.extend(self.related(safe, true));
+        blocks.extend(self.review(safe));
         blocks
     }
 
-    /// How many of these spoiler flags the parents' card leaves off.
-    fn hidden(&self, flags: impl Iterator<Item = bool>) -> usize {
-        if self.options.spoilers { 0 } else { flags.filter(|s| *s).count() }
+    /// How many of these items the rule `keep` leaves off.
+    fn hidden(&self, keep: Keep, marks: impl Iterator<Item = Mark>) -> usize {
+        marks.filter(|m| !keep.keeps(*m)).count()
     }
 
-    /// "Left off this card because they give away the plot: 3 scene details and 1 theme."
+    /// An item's spoiler state as the editions that show every state tag it: "Spoiler",
+    /// "Not checked for spoilers"; nothing on the handout, and nothing for a safe item.
+    pub(super) fn tag(&self, mark: Mark) -> Option<String> {
+        match (self.edition, mark) {
+            (Edition::Handout, _) | (_, Mark::Safe) => None,
+            (Edition::Leader | Edition::Parents, Mark::Spoiler) => Some(self.words.text("spoiler")),
+            (Edition::Leader | Edition::Parents, Mark::Unmarked) => Some(self.words.text("spoiler-unmarked")),
+        }
+    }
+
+    /// "Left off this card because they may give away the plot: 3 scene details and 1
+    /// theme."
     fn hidden_note(&self, counts: &[(&str, usize)]) -> Option<String> {
         let parts: Vec<String> = counts
             .iter()

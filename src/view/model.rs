@@ -50,8 +50,6 @@ pub enum Density {
 /// Words many blocks share.
 #[derive(Debug, Clone, Serialize)]
 pub struct Labels {
-    /// The tag on a spoiler in the editions that show spoilers.
-    pub spoiler: String,
     /// The run-in label of a leader's note: "Leader's note."
     pub leader_note: String,
     pub follow_ups: String,
@@ -180,7 +178,7 @@ pub enum Block {
     Advisories(Advisories),
     Positives {
         heading: String,
-        items: Vec<String>,
+        items: Vec<Tagged>,
     },
     Themes(ThemesView),
     Faith(FaithView),
@@ -220,6 +218,8 @@ pub struct AudienceView {
     /// "Recommended for ages 16 and up".
     pub age: Option<String>,
     pub note: Option<String>,
+    /// The note's spoiler state, where an edition shows it: "Spoiler".
+    pub tag: Option<String>,
     /// Framed and first, as on the parents' card.
     pub prominent: bool,
 }
@@ -228,7 +228,9 @@ pub struct AudienceView {
 pub struct Advisories {
     pub heading: String,
     pub detail: Detail,
-    pub columns: AdvisoryColumns,
+    /// The table's column headings; none where each category is a row of its own (the
+    /// parents' card), which needs none.
+    pub columns: Option<AdvisoryColumns>,
     pub rows: Vec<AdvisoryRow>,
     /// How many things the card leaves off because they give the plot away.
     pub hidden_spoilers: usize,
@@ -276,9 +278,14 @@ pub struct AdvisoryRow {
     pub covers: String,
     pub severity: SeverityView,
     pub summary: Option<String>,
+    /// The summary's spoiler state, where an edition shows it.
+    pub summary_tag: Option<String>,
     pub details: Vec<DetailView>,
-    /// "Source: …", naming the sources whose judgement this is.
+    /// Whose judgement this is: what each graded source says ("Common Sense Media: a
+    /// lot; Kids-In-Mind: 7"), then the other sources named.
     pub sources: Option<String>,
+    /// Said when the sources' verdicts lie two steps or more apart.
+    pub disagreement: Option<String>,
 }
 
 /// A severity as a word and a bar of 0-3 filled steps; `reviewed` is false where the
@@ -296,7 +303,15 @@ pub struct DetailView {
     /// When, in words: "0:52–0:55", "about 1:20".
     pub at: Option<String>,
     pub text: String,
-    pub spoiler: bool,
+    /// The spoiler state, where an edition shows it: "Spoiler", "Not checked for spoilers".
+    pub tag: Option<String>,
+}
+
+/// A text and its spoiler state, where an edition shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tagged {
+    pub text: String,
+    pub tag: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -315,7 +330,7 @@ pub struct SceneRow {
     pub category: String,
     pub severity: SeverityView,
     pub text: String,
-    pub spoiler: bool,
+    pub tag: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -331,7 +346,7 @@ pub struct ThemeView {
     pub id: String,
     pub title: String,
     pub summary: Option<String>,
-    pub spoiler: bool,
+    pub tag: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -343,6 +358,8 @@ pub struct ReviewView {
     pub note: String,
     /// "Source: …."
     pub sources: Option<String>,
+    /// The reviewer's words, where the edition shows them.
+    pub text: Option<Tagged>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -370,6 +387,7 @@ pub struct Readings {
 pub struct ScriptureView {
     pub reference: String,
     pub note: Option<String>,
+    pub tag: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -424,7 +442,7 @@ pub struct QuestionView {
     pub follow_ups: Vec<String>,
     /// "Scripture: …" (leader's guide only).
     pub scripture: Option<String>,
-    pub spoiler: bool,
+    pub tag: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -432,7 +450,7 @@ pub struct QuoteView {
     pub text: String,
     pub speaker: Option<String>,
     pub at: Option<String>,
-    pub spoiler: bool,
+    pub tag: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -451,7 +469,7 @@ pub struct RelatedView {
     pub ratings: Vec<String>,
     /// The related record's six severities, on the parents' card.
     pub severities: Vec<(String, SeverityView)>,
-    pub spoiler: bool,
+    pub tag: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

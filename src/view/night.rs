@@ -7,6 +7,8 @@
 use serde::Serialize;
 
 use crate::markup;
+use crate::record::admission::{self, Rule};
+use crate::record::board::Board;
 use crate::record::night::{self, Between, Evening, FilmFacts, Night, Part, Step, Stretch};
 use crate::record::{Guide, timecode};
 use crate::view::edition::{self, Edition, Event, Options};
@@ -224,12 +226,9 @@ fn night_view(input: &NightInput<'_>, w: &Words) -> View {
     if !night.notes.is_empty() {
         blocks.push(Block::Prose { heading: w.text("night-notes-heading"), paragraphs: night.notes.clone() });
     }
+    blocks.push(ages(input, w));
     blocks.push(print_list(input, w));
-    let licence = ["night-licence-public", "night-licence-umbrella", "night-licence-check"];
-    blocks.push(Block::Prose {
-        heading: w.text("night-licence-heading"),
-        paragraphs: licence.iter().map(|id| w.text(id)).collect(),
-    });
+    blocks.push(licence(night, w));
     let title_text = markup::plain(&night.title);
     let edition_title = w.text("night-leader-title");
     let event = match night.evenings.as_slice() {
@@ -277,6 +276,69 @@ fn night_view(input: &NightInput<'_>, w: &Words) -> View {
             typical_age_range: None,
         },
     }
+}
+
+/// The boards whose rules hold where the night is: the country's, or both when it does
+/// not say.
+fn boards(night: &Night) -> Vec<Board> {
+    match night.country.as_deref() {
+        Some(country) => Board::of_country(country).into_iter().collect(),
+        None => vec![Board::Bbfc, Board::Mpa],
+    }
+}
+
+/// Who each film's certificate admits, for the leader at the door: every rule of the
+/// boards that hold where the night is, film by film.
+fn ages(input: &NightInput<'_>, w: &Words) -> Block {
+    let night = input.night;
+    let intro = match night.country.as_deref().map(|c| (c, Board::of_country(c))) {
+        Some((_, Some(Board::Bbfc))) => "night-ages-gb",
+        Some((_, Some(Board::Mpa))) => "night-ages-us",
+        Some((_, None)) => "night-ages-other",
+        None => "night-ages-none",
+    };
+    let mut paragraphs = vec![w.text(intro)];
+    let mut seen: Vec<&str> = Vec::new();
+    for film in input.evenings.iter().flatten() {
+        if seen.contains(&film.slug) {
+            continue;
+        }
+        seen.push(film.slug);
+        let title = markup::plain(&film.guide.title);
+        for board in boards(night) {
+            let Some((rating, rule)) = admission::film_rule(&film.guide.ratings, board) else { continue };
+            let mark = format!("{} {}", rating.system, rating.rating);
+            let (id, age) = match (rule, board) {
+                (Rule::Bar { age }, Board::Bbfc | Board::Mpa) => ("night-age-bar", age),
+                (Rule::WithAdult { age }, Board::Bbfc) => ("night-age-adult-bbfc", age),
+                (Rule::WithAdult { age }, Board::Mpa) => ("night-age-adult-mpa", age),
+            };
+            let args = [("film", Arg::Text(&title)), ("mark", Arg::Text(&mark)), ("age", Arg::Count(age as usize))];
+            paragraphs.push(w.format(id, &args));
+        }
+    }
+    if paragraphs.len() == 1 {
+        paragraphs.push(w.text("night-ages-open"));
+    }
+    Block::Prose { heading: w.text("night-ages-heading"), paragraphs }
+}
+
+/// What the law asks of a group showing a film, for the country of the night or for
+/// both when it does not say, with the sources it rests on.
+fn licence(night: &Night, w: &Words) -> Block {
+    let mut ids = Vec::new();
+    let boards = boards(night);
+    if boards.contains(&Board::Mpa) {
+        ids.extend(["night-licence-us", "night-licence-us-umbrella"]);
+    }
+    if boards.contains(&Board::Bbfc) {
+        ids.extend(["night-licence-uk", "night-licence-uk-premises"]);
+    }
+    if boards.is_empty() {
+        ids.push("night-licence-other");
+    }
+    ids.extend(["night-licence-check", "night-licence-sources"]);
+    Block::Prose { heading: w.text("night-licence-heading"), paragraphs: ids.iter().map(|id| w.text(id)).collect() }
 }
 
 /// The steps of an evening, as the record works them out.
@@ -366,7 +428,7 @@ fn spanning_questions(night: &Night, w: &Words) -> Vec<Block> {
                     leader_note: q.leader_note.clone(),
                     follow_ups: Vec::new(),
                     scripture: None,
-                    spoiler: false,
+                    tag: None,
                 }
             })
             .collect();

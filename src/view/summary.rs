@@ -2,12 +2,12 @@
 //! record: a few facts and its six severities, small enough to keep for every film of
 //! a large library.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::Guide;
 use crate::record::vocab::{Category, Severity};
+use crate::record::{Advisory, Guide};
 use crate::view::model::SeverityView;
 use crate::view::words::Words;
 
@@ -20,6 +20,12 @@ pub type Lookup<'a> = HashMap<&'a str, &'a Summary>;
 pub struct Summary {
     pub slug: String,
     pub title: String,
+    /// The title in the film's own language, when the record gives it.
+    #[serde(default)]
+    pub original_title: Option<String>,
+    /// The record's language tag, when it gives one: `es`.
+    #[serde(default)]
+    pub language: Option<String>,
     pub year: i64,
     pub directors: Vec<String>,
     /// The earliest release date given (`YYYY-MM-DD`), if any.
@@ -29,6 +35,20 @@ pub struct Summary {
     pub min_age: Option<u32>,
     /// The six categories in order; `None` where the category was not reviewed.
     pub severities: Vec<(Category, Option<Severity>)>,
+    /// What each graded source says of each reviewed category, by category key.
+    #[serde(default)]
+    pub verdicts: BTreeMap<String, Vec<VerdictSummary>>,
+}
+
+/// One source's verdict on one category, attributed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VerdictSummary {
+    /// The source's title: "Common Sense Media".
+    pub source: String,
+    /// As the source writes it: "a lot".
+    pub grade: String,
+    /// The severity it reads as, on our scale.
+    pub severity: Severity,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -42,6 +62,8 @@ impl Summary {
         Summary {
             slug: slug.to_string(),
             title: guide.title.clone(),
+            original_title: guide.original_title.clone(),
+            language: guide.language.clone(),
             year: guide.year,
             directors: guide.film.directors.clone(),
             released: guide.film.releases.iter().map(|r| r.date.clone()).min(),
@@ -56,12 +78,32 @@ impl Summary {
                 .iter()
                 .map(|c| (c.clone(), guide.advisory(c).map(|a| a.severity.clone())))
                 .collect(),
+            verdicts: guide
+                .advisories
+                .iter()
+                .map(|a| (a.category.key().to_string(), verdicts(guide, a)))
+                .filter(|(_, v)| !v.is_empty())
+                .collect(),
         }
     }
 
     pub fn severity(&self, category: &Category) -> Option<&Severity> {
         self.severities.iter().find(|(c, _)| c == category).and_then(|(_, s)| s.as_ref())
     }
+}
+
+/// An advisory's verdicts, in the order of the record's sources, each read on its
+/// source's scale; a verdict that cannot be read is left out (`check` refuses it).
+pub fn verdicts(guide: &Guide, advisory: &Advisory) -> Vec<VerdictSummary> {
+    guide
+        .sources
+        .iter()
+        .filter_map(|source| {
+            let verdict = advisory.verdicts.get(source.id.as_deref()?)?;
+            let severity = source.scale.as_ref()?.read(verdict)?;
+            Some(VerdictSummary { source: source.title.clone(), grade: verdict.written(), severity })
+        })
+        .collect()
 }
 
 /// The six severities of a summary, each with its category's name: for `list` and the

@@ -101,7 +101,25 @@ column-time = Zeitpunkt
 column-what-happens = Was geschieht
 spoiler = Verrät die Handlung
 sources-line = Quelle: { $sources }
-hidden-spoilers = Auf dieser Karte weggelassen, weil sie die Handlung verraten: { $list }.
+sources-graded = Elternratgeber: { $verdicts }.
+sources-graded-and = Elternratgeber: { $verdicts }. Außerdem: { $sources }.
+sources-ungraded = Kein Elternratgeber stuft dies ein; unsere Lesart von: { $sources }.
+hidden-spoilers = Auf dieser Karte weggelassen, weil sie die Handlung verraten könnten: { $list }.
+spoiler-unmarked = Nicht auf Spoiler geprüft
+hidden-audience-note = der Hinweis, für wen er ist
+hidden-summaries =
+    { $count ->
+        [one] 1 Zusammenfassung einer Kategorie
+       *[other] { $count } Zusammenfassungen von Kategorien
+    }
+hidden-positives =
+    { $count ->
+        [one] 1 guter Punkt
+       *[other] { $count } gute Punkte
+    }
+hidden-review = die Worte der Kritik
+verdict = { $source }: { $grade }
+verdicts-disagree = Diese Ratgeber liegen zwei Stufen oder mehr auseinander; der vorsichtigste bestimmt die Stufe.
 hidden-scene-details =
     { $count ->
         [one] 1 Szenendetail
@@ -216,6 +234,7 @@ catalog-intro =
        *[other] { $count } Filme.
     } Zu jedem: seine Freigaben, das Mindestalter, das wir empfehlen, und wie viel er von sechs Arten von Inhalten enthält, von *keine* bis *stark*. Eine Kategorie mit *nicht geprüft* wurde nicht angesehen.
 catalog-filter-label = Filme filtern
+catalog-limits = Was mein Kind sehen darf
 catalog-filter-intro = **Nur die Filme zeigen, die mein Kind sehen darf.** Wählen Sie für jede Kategorie, wie viel Sie höchstens zulassen. Eine Kategorie, die niemand geprüft hat, gilt als nicht erlaubt, sobald Sie eine Grenze setzen.
 catalog-age = Alter des Kindes
 catalog-age-any = beliebig
@@ -229,6 +248,21 @@ catalog-column-pages = Seiten
 catalog-age-from = ab { $age }
 catalog-no-age = nicht angegeben
 catalog-link-pdf = { $edition } als PDF
+catalog-search = Titel suchen
+    .hint = Teil eines Titels
+catalog-sort = Sortieren nach
+catalog-sort-title = Titel
+catalog-sort-year = Jahr, neueste zuerst
+catalog-sort-age = Mindestalter, jüngstes zuerst
+catalog-in-language = Auf { $language }
+language-name = { $code ->
+    [en] Englisch
+    [es] Spanisch
+    [fr] Französisch
+    [de] Deutsch
+    [pt] Portugiesisch
+   *[other] { $code }
+}
 catalog-count = { $shown } von { $total } Filmen passen.
 catalog-none-left = Kein Film passt zu allen Grenzen, die Sie gesetzt haben.
 catalog-footer = Erstellt mit reelguide.
@@ -270,10 +304,23 @@ night-print-parents = Die Infokarte für Eltern zu { $film }: { $copies ->
         [one] ein Exemplar
        *[other] { $copies } Exemplare, eines pro Person unter 18
     }.
+night-ages-heading = Alter und Altersfreigaben
+night-ages-gb = Dieser Abend findet im Vereinigten Königreich statt: Die Freigabe der BBFC entscheidet, wer eingelassen werden darf, und ein Saal, der ohne Veranstaltungslizenz zeigt, muss sich daran halten.
+night-ages-us = Dieser Abend findet in den USA statt: Die Einstufung der MPA sagt, wer eingelassen werden darf.
+night-ages-other = reelguide kennt die Einlassregeln nur für das Vereinigte Königreich und die USA: Prüfen Sie die Regeln am Ort des Abends.
+night-ages-none = Der Abend nennt kein Land, deshalb stehen hier die Regeln beider Stellen; es gelten die des Landes, in dem er stattfindet.
+night-ages-open = Kein Film des Abends hat eine Freigabe, die einschränkt, wer kommen darf.
+night-age-bar = { $film } hat { $mark }: Niemand unter { $age } Jahren darf eingelassen werden, was auch immer die Familie sagt.
+night-age-adult-bbfc = { $film } hat { $mark }: Wer unter { $age } ist, muss während des ganzen Films von einem Erwachsenen begleitet werden.
+night-age-adult-mpa = { $film } hat { $mark }: Wer unter { $age } ist, muss mit einem Elternteil oder einem erwachsenen Vormund kommen.
 night-licence-heading = Filme vor einer Gruppe zeigen
-night-licence-public = Einen Film einer Gruppe außerhalb einer Wohnung zu zeigen, ist eine öffentliche Vorführung und braucht eine Lizenz, auch wenn sie kostenlos und die Gruppe klein ist. Kauf, Leihe oder Streaming geben nur das Recht, den Film zu Hause anzusehen.
-night-licence-umbrella = Eine Pauschallizenz einer Gemeinde, Schule oder eines Saals deckt oft viele Filme ab, meist aber nur, wenn kein Eintritt verlangt und der Filmtitel nicht öffentlich beworben wird. Ein Filmabend mit Eintritt oder Werbung braucht eine Lizenz für diesen Film an diesem Tag, von einer Lizenzgesellschaft oder vom Verleih.
+night-licence-us = In den USA ist es nach dem Urheberrecht eine öffentliche Vorführung, einen Film außerhalb des eigenen Zuhauses vor anderen als Familie und Freunden zu zeigen, auch wenn es nichts kostet; eine gekaufte, geliehene oder gestreamte Kopie erlaubt das nicht. Die Ausnahmen sind eng: Unterricht von Angesicht zu Angesicht an einer gemeinnützigen Schule und Gottesdienste, die religiöse Musik und Lesungen abdecken, keine Filme.
+night-licence-us-umbrella = Eine Pauschallizenz der Motion Picture Licensing Corporation (MPLC) deckt die Filme der vertretenen Studios in den genannten Räumen, wenn kein Eintritt verlangt und der Titel nicht außerhalb der Gruppe beworben wird. Sonst braucht es eine Lizenz für diesen Film an diesem Tag, von einer Lizenzgesellschaft oder dem Verleih.
+night-licence-uk = Auch im Vereinigten Königreich braucht eine öffentliche Filmvorführung die Erlaubnis des Rechteinhabers. Eine MPLC-Pauschallizenz oder eine PVS-Lizenz von Filmbank deckt Vorführungen ohne Eintritt und, bei der MPLC, ohne Werbung außerhalb der Gruppe; ein Filmabend mit Eintritt oder Werbung braucht eine Einzeltitellizenz für diesen Tag.
+night-licence-uk-premises = In England und Wales braucht ein Kirchen-, Kapellen-, Dorf- oder Gemeindesaal keine Veranstaltungslizenz, um zwischen 8 und 23 Uhr einen Film vor höchstens 500 Personen zu zeigen, ohne Gewinnabsicht und mit schriftlicher Zustimmung des Trägers. Das befreit nur von der Veranstaltungslizenz: Die urheberrechtliche Lizenz bleibt nötig, und Kinder dürfen nur nach der Freigabe der BBFC eingelassen werden.
+night-licence-other = Wo auch immer der Abend stattfindet: Einen Film außerhalb des eigenen Zuhauses vor einer Gruppe zu zeigen, braucht meist eine Lizenz des Rechteinhabers, auch wenn es nichts kostet.
 night-licence-check = Klären Sie vor dem Abend mit Ihrem Lizenzgeber, welcher dieser Fälle für Sie gilt.
+night-licence-sources = Quellen: Christianity Today, „Video larceny“ (1996); Diözese East Tennessee, „Showing movies in churches“; Deregulation Act 2015, Abschnitt 76, Erläuterungen (legislation.gov.uk); Dacorum Borough Council, „Licensable activities“; Vital Venues (ACRE), „Motion picture licensing“.
 night-page-films = Was wir zeigen
 night-page-when = Wann
 night-page-where = Wo
@@ -296,7 +343,7 @@ skeleton-runtime = die Laufzeit in Minuten, etwa 103
 skeleton-rating-source = `source` nennt den Eintrag unter `sources`, aus dem die Freigabe stammt.
 skeleton-min-age = das jüngste Alter, für das Sie den Film empfehlen
 skeleton-advisories = Die Inhaltsprüfung. Eine ausgelassene Kategorie erscheint als nicht geprüft, und der Filter der Eltern behandelt sie als nicht erlaubt: Legen Sie für jede Kategorie einen Eintrag an, sobald Sie sie geprüft haben. Kategorien: sex_nudity, violence, language, substances, frightening, mature_themes. Stärke: none, mild, moderate oder severe. Zeiten sind H:MM ab Filmbeginn, ein Bereich wie 0:52-0:55, und ~ kennzeichnet eine Schätzung (~1:20).
-skeleton-theme-spoiler = hebt es auf dem Gruppenblatt für nach dem Film auf
+skeleton-theme-spoiler = `false`, wenn es vor dem Film gelesen werden kann, `true`, wenn es die Handlung verrät
 skeleton-faith = erscheint, außer der Build lässt den Glaubensteil weg
 skeleton-plan = Der Abend. Ohne `plan` wird einer aus den Pausen gemacht. Die Schritte mit `kind: film` müssen zusammen die Laufzeit ergeben und an jeder Pause enden; Schritte mit `kind: faith` entfallen mit dem Glaubensteil.
 skeleton-review = die Qualität, getrennt vom Inhalt

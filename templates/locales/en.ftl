@@ -109,7 +109,25 @@ column-time = Time
 column-what-happens = What happens
 spoiler = Spoiler
 sources-line = Source: { $sources }
-hidden-spoilers = Left off this card because they give away the plot: { $list }.
+sources-graded = Parent guides: { $verdicts }.
+sources-graded-and = Parent guides: { $verdicts }. Also: { $sources }.
+sources-ungraded = No parent guide grades this; our reading of: { $sources }.
+hidden-spoilers = Left off this card because they may give away the plot: { $list }.
+spoiler-unmarked = Not checked for spoilers
+hidden-audience-note = the note on who it is for
+hidden-summaries =
+    { $count ->
+        [one] 1 category summary
+       *[other] { $count } category summaries
+    }
+hidden-positives =
+    { $count ->
+        [one] 1 good point
+       *[other] { $count } good points
+    }
+hidden-review = the reviewer's words
+verdict = { $source }: { $grade }
+verdicts-disagree = These guides disagree by two steps or more; the most cautious sets the severity.
 hidden-scene-details =
     { $count ->
         [one] 1 scene detail
@@ -225,6 +243,7 @@ catalog-intro =
        *[other] { $count } films.
     } For each: its ratings, the youngest age we recommend it for, and how much of six kinds of content it holds, from *none* to *severe*. A category marked *not reviewed* has not been checked.
 catalog-filter-label = Filter the films
+catalog-limits = What my child may see
 catalog-filter-intro = **Show only the films my child may see.** Choose the most you allow in each category. A category nobody has reviewed counts as not allowed once you set a limit.
 catalog-age = Child's age
 catalog-age-any = any
@@ -238,6 +257,21 @@ catalog-column-pages = Pages
 catalog-age-from = { $age }+
 catalog-no-age = not given
 catalog-link-pdf = { $edition } PDF
+catalog-search = Find a title
+    .hint = Part of a title
+catalog-sort = Sort by
+catalog-sort-title = Title
+catalog-sort-year = Year, newest first
+catalog-sort-age = Youngest age first
+catalog-in-language = In { $language }
+language-name = { $code ->
+    [en] English
+    [es] Spanish
+    [fr] French
+    [de] German
+    [pt] Portuguese
+   *[other] { $code }
+}
 catalog-count = { $shown } of { $total } films fit.
 catalog-none-left = No film fits every limit you set.
 catalog-footer = Made with reelguide.
@@ -282,10 +316,23 @@ night-print-parents = The parents' card for { $film }: { $copies ->
 # The licence note's facts come from the Independent Cinema Office ("What licences do
 # I need?"), Vital Venues on the MPLC umbrella licence, and a church film-licence FAQ
 # (bowdendynasty.com); the words are ours.
+night-ages-heading = Ages and certificates
+night-ages-gb = This night is in the United Kingdom: the BBFC certificate decides who may be admitted, and a hall that shows films without a premises licence must keep to it.
+night-ages-us = This night is in the United States: the MPA rating says who may be admitted.
+night-ages-other = reelguide knows who certificates admit in the United Kingdom and the United States only: check the rules where this night is held.
+night-ages-none = The night does not say its country, so both boards' rules are given; the rules of the country where it is held apply.
+night-ages-open = No film of the night has a certificate that limits who may come.
+night-age-bar = { $film } is { $mark }: no one under { $age } may be admitted, whatever their family says.
+night-age-adult-bbfc = { $film } is { $mark }: anyone under { $age } must be accompanied by an adult for the whole film.
+night-age-adult-mpa = { $film } is { $mark }: anyone under { $age } must come with a parent or adult guardian.
 night-licence-heading = Showing films to a group
-night-licence-public = Showing a film to a group anywhere outside a home is a public performance, and it needs a licence even when the showing is free and the group is small. Buying, renting or streaming a film gives the right to watch it at home only.
-night-licence-umbrella = An umbrella licence held by a church, school or hall usually covers many films, but usually only when no admission is charged and the film's title is not advertised to the public. A film night that charges or advertises needs a licence for that film on that date, from a licensing company or the distributor.
+night-licence-us = In the United States, showing a film anywhere but a home, to people beyond family and friends, is a public performance under copyright law even when it is free, and a bought, rented or streamed copy does not allow it. The exemptions are narrow: face-to-face teaching in a nonprofit school, and worship services, which cover religious music and readings, not films.
+night-licence-us-umbrella = An umbrella licence from the Motion Picture Licensing Corporation (MPLC) covers the films of the studios it represents, at the premises it names, when no admission is charged and the titles are not advertised outside the group. Otherwise you need a licence for that film on that date, from a licensing company or the distributor.
+night-licence-uk = In the United Kingdom, too, showing a film in public needs the copyright owner's permission. An MPLC Umbrella Licence or a Filmbank PVS Licence covers showings that charge nothing and, under the MPLC licence, are not advertised outside the group; a film night that charges or is advertised needs a single-title licence for that date.
+night-licence-uk-premises = In England and Wales a church, chapel, village or parish hall needs no premises licence to show a film between 8am and 11pm to at most 500 people, not for profit, with the written consent of the hall's management committee. That lifts the licensing law only: the copyright licence is still needed, and children may be admitted only as the BBFC certificate allows.
+night-licence-other = Wherever the night is held, showing a film to a group outside a home usually needs a licence from the copyright owner, even when it is free.
 night-licence-check = Check with your licensor before the night which of these applies to you.
+night-licence-sources = Sources: Christianity Today, "Video larceny" (1996); Diocese of East Tennessee, "Showing movies in churches"; Deregulation Act 2015, section 76, explanatory notes (legislation.gov.uk); Dacorum Borough Council, "Licensable activities"; Vital Venues (ACRE), "Motion picture licensing".
 night-page-films = What we are showing
 night-page-when = When
 night-page-where = Where
@@ -308,7 +355,7 @@ skeleton-runtime = the running time in minutes, such as 103
 skeleton-rating-source = `source` names the entry under `sources` the rating was taken from.
 skeleton-min-age = the youngest age you recommend it for
 skeleton-advisories = The content review. A category you leave out is shown as not reviewed, and a parent's filter treats it as not allowed: add one entry per category once you have checked it. Categories: sex_nudity, violence, language, substances, frightening, mature_themes. Severity: none, mild, moderate or severe. Times are H:MM from the start of the film, a range such as 0:52-0:55, and ~ marks an estimate (~1:20).
-skeleton-theme-spoiler = keeps it for after the film on the handout
+skeleton-theme-spoiler = `false` if it is safe before the film, `true` if it gives the plot away
 skeleton-faith = shown unless the build turns the faith layer off
 skeleton-plan = The evening. Leave `plan` out to have one made from the pauses. The steps with `kind: film` must add up to the running time and stop at each pause; steps with `kind: faith` leave with the faith layer.
 skeleton-review = quality, kept apart from content

@@ -103,7 +103,25 @@ column-time = Momento
 column-what-happens = Qué ocurre
 spoiler = Revela la trama
 sources-line = Fuente: { $sources }
-hidden-spoilers = Se han omitido en esta ficha porque revelan la trama: { $list }.
+sources-graded = Guías para familias: { $verdicts }.
+sources-graded-and = Guías para familias: { $verdicts }. Además: { $sources }.
+sources-ungraded = Ninguna guía para familias lo gradúa; nuestra lectura de: { $sources }.
+hidden-spoilers = Se han omitido en esta ficha porque pueden revelar la trama: { $list }.
+spoiler-unmarked = Sin revisar si revela la trama
+hidden-audience-note = la nota sobre a quién va dirigida
+hidden-summaries =
+    { $count ->
+        [one] 1 resumen de categoría
+       *[other] { $count } resúmenes de categoría
+    }
+hidden-positives =
+    { $count ->
+        [one] 1 aspecto positivo
+       *[other] { $count } aspectos positivos
+    }
+hidden-review = el comentario de la crítica
+verdict = { $source }: { $grade }
+verdicts-disagree = Estas guías difieren en dos niveles o más; la más prudente fija la intensidad.
 hidden-scene-details =
     { $count ->
         [one] 1 detalle de una escena
@@ -218,6 +236,7 @@ catalog-intro =
        *[other] { $count } películas.
     } De cada una: sus calificaciones, la edad mínima que recomendamos y cuánto contiene de seis tipos de contenido, de *ninguno* a *intenso*. Una categoría marcada como *sin revisar* no se ha comprobado.
 catalog-filter-label = Filtrar las películas
+catalog-limits = Lo que mi hijo puede ver
 catalog-filter-intro = **Mostrar solo las películas que mi hijo puede ver.** Elija lo máximo que permite en cada categoría. Una categoría que nadie ha revisado cuenta como no permitida en cuanto fija un límite.
 catalog-age = Edad del niño
 catalog-age-any = cualquiera
@@ -231,6 +250,21 @@ catalog-column-pages = Páginas
 catalog-age-from = +{ $age }
 catalog-no-age = sin indicar
 catalog-link-pdf = { $edition } en PDF
+catalog-search = Buscar un título
+    .hint = Parte de un título
+catalog-sort = Ordenar por
+catalog-sort-title = Título
+catalog-sort-year = Año, la más reciente primero
+catalog-sort-age = Edad mínima, de menor a mayor
+catalog-in-language = En { $language }
+language-name = { $code ->
+    [en] inglés
+    [es] español
+    [fr] francés
+    [de] alemán
+    [pt] portugués
+   *[other] { $code }
+}
 catalog-count = Encajan { $shown } de { $total } películas.
 catalog-none-left = Ninguna película cumple todos los límites que ha fijado.
 catalog-footer = Hecho con reelguide.
@@ -272,10 +306,23 @@ night-print-parents = La ficha para padres de { $film }: { $copies ->
         [one] una copia
        *[other] { $copies } copias, una por cada menor de 18 años
     }.
+night-ages-heading = Edades y calificaciones
+night-ages-gb = Esta sesión es en el Reino Unido: la calificación de la BBFC decide quién puede entrar, y una sala que proyecta sin licencia de local debe respetarla.
+night-ages-us = Esta sesión es en Estados Unidos: la calificación de la MPA dice quién puede entrar.
+night-ages-other = reelguide solo conoce a quién admiten las calificaciones en el Reino Unido y en Estados Unidos: compruebe las normas del lugar de la sesión.
+night-ages-none = La sesión no indica su país, así que se dan las normas de ambos organismos; se aplican las del país donde se celebre.
+night-ages-open = Ninguna película de la sesión tiene una calificación que limite quién puede venir.
+night-age-bar = { $film } tiene { $mark }: nadie menor de { $age } años puede entrar, diga lo que diga su familia.
+night-age-adult-bbfc = { $film } tiene { $mark }: los menores de { $age } años deben estar acompañados por un adulto durante toda la película.
+night-age-adult-mpa = { $film } tiene { $mark }: los menores de { $age } años deben venir con su padre, su madre o un tutor adulto.
 night-licence-heading = Proyectar películas a un grupo
-night-licence-public = Proyectar una película a un grupo fuera de un hogar es una exhibición pública y necesita una licencia, aunque la entrada sea gratuita y el grupo pequeño. Comprar, alquilar o ver una película en una plataforma solo da derecho a verla en casa.
-night-licence-umbrella = Una licencia general de una parroquia, un colegio o un local suele cubrir muchas películas, pero normalmente solo si no se cobra entrada y el título no se anuncia al público. Una sesión que cobra o se anuncia necesita una licencia para esa película y esa fecha, de una entidad de licencias o de la distribuidora.
-night-licence-check = Antes de la sesión, consultad con quien os da la licencia cuál de estos casos es el vuestro.
+night-licence-us = En Estados Unidos, proyectar una película fuera de casa, ante personas que no son familia ni amigos, es una exhibición pública según la ley de derechos de autor aunque sea gratis, y una copia comprada, alquilada o vista en streaming no lo permite. Las excepciones son pocas: la enseñanza presencial en una escuela sin ánimo de lucro y los servicios de culto, que cubren música y lecturas religiosas, no películas.
+night-licence-us-umbrella = Una licencia general de la Motion Picture Licensing Corporation (MPLC) cubre las películas de los estudios que representa, en el local que nombra, si no se cobra entrada y los títulos no se anuncian fuera del grupo. Si no, hace falta una licencia para esa película en esa fecha, de una entidad de licencias o de la distribuidora.
+night-licence-uk = En el Reino Unido también hace falta el permiso del titular de los derechos para proyectar una película en público. La licencia general de la MPLC o la licencia PVS de Filmbank cubren las proyecciones sin cobro y, con la de la MPLC, sin anuncio fuera del grupo; una sesión con entrada o anunciada necesita una licencia para ese título en esa fecha.
+night-licence-uk-premises = En Inglaterra y Gales, un salón parroquial, de capilla o comunitario no necesita licencia de local para proyectar una película entre las 8 y las 23 h ante 500 personas como máximo, sin ánimo de lucro y con el permiso escrito de quien gestiona el salón. Eso solo exime de la licencia de local: sigue haciendo falta la licencia de derechos de autor, y los menores solo pueden entrar según la calificación de la BBFC.
+night-licence-other = Dondequiera que se celebre la sesión, proyectar una película a un grupo fuera de casa suele necesitar una licencia del titular de los derechos, aunque sea gratis.
+night-licence-check = Antes de la sesión, consulte con quien le concede la licencia cuál de estos casos es el suyo.
+night-licence-sources = Fuentes: Christianity Today, «Video larceny» (1996); Diócesis de East Tennessee, «Showing movies in churches»; Deregulation Act 2015, artículo 76, notas explicativas (legislation.gov.uk); Dacorum Borough Council, «Licensable activities»; Vital Venues (ACRE), «Motion picture licensing».
 night-page-films = Qué vamos a ver
 night-page-when = Cuándo
 night-page-where = Dónde
@@ -298,7 +345,7 @@ skeleton-runtime = la duración en minutos, por ejemplo 103
 skeleton-rating-source = `source` nombra la entrada de `sources` de la que se tomó la calificación.
 skeleton-min-age = la edad mínima para la que la recomienda
 skeleton-advisories = La revisión del contenido. Una categoría que se omite aparece como no revisada, y el filtro de los padres la trata como no permitida: añada una entrada por categoría cuando la haya comprobado. Categorías: sex_nudity, violence, language, substances, frightening, mature_themes. Intensidad: none, mild, moderate o severe. Los tiempos son H:MM desde el comienzo de la película, un intervalo como 0:52-0:55, y ~ indica una estimación (~1:20).
-skeleton-theme-spoiler = lo reserva para después de la película en la hoja del grupo
+skeleton-theme-spoiler = `false` si puede leerse antes de la película, `true` si revela la trama
 skeleton-faith = se muestra salvo que la construcción quite la parte de fe
 skeleton-plan = La velada. Sin `plan`, se prepara uno a partir de las pausas. Los pasos con `kind: film` deben sumar la duración y detenerse en cada pausa; los pasos con `kind: faith` desaparecen con la parte de fe.
 skeleton-review = la calidad, aparte del contenido

@@ -102,7 +102,25 @@ column-time = Moment
 column-what-happens = Ce qui se passe
 spoiler = Révèle l'intrigue
 sources-line = Source : { $sources }
-hidden-spoilers = Absents de cette fiche parce qu'ils révèlent l'intrigue : { $list }.
+sources-graded = Guides pour les parents : { $verdicts }.
+sources-graded-and = Guides pour les parents : { $verdicts }. Aussi : { $sources }.
+sources-ungraded = Aucun guide pour les parents ne le note ; notre lecture de : { $sources }.
+hidden-spoilers = Absents de cette fiche parce qu'ils peuvent révéler l'intrigue : { $list }.
+spoiler-unmarked = Non vérifié pour l'intrigue
+hidden-audience-note = la note sur le public visé
+hidden-summaries =
+    { $count ->
+        [one] 1 résumé de catégorie
+       *[other] { $count } résumés de catégorie
+    }
+hidden-positives =
+    { $count ->
+        [one] 1 point positif
+       *[other] { $count } points positifs
+    }
+hidden-review = le commentaire de la critique
+verdict = { $source } : { $grade }
+verdicts-disagree = Ces guides diffèrent de deux niveaux ou plus ; le plus prudent fixe l'intensité.
 hidden-scene-details =
     { $count ->
         [one] 1 détail de scène
@@ -217,6 +235,7 @@ catalog-intro =
        *[other] { $count } films.
     } Pour chacun : ses classifications, l'âge minimum que nous conseillons, et la part de six sortes de contenu, de *aucun* à *fort*. Une catégorie marquée *non examiné* n'a pas été vérifiée.
 catalog-filter-label = Filtrer les films
+catalog-limits = Ce que mon enfant peut voir
 catalog-filter-intro = **N'afficher que les films que mon enfant peut voir.** Choisissez le maximum que vous acceptez dans chaque catégorie. Une catégorie que personne n'a examinée compte comme refusée dès qu'une limite est fixée.
 catalog-age = Âge de l'enfant
 catalog-age-any = tout âge
@@ -230,6 +249,21 @@ catalog-column-pages = Pages
 catalog-age-from = { $age } ans et +
 catalog-no-age = non indiqué
 catalog-link-pdf = { $edition } en PDF
+catalog-search = Chercher un titre
+    .hint = Une partie du titre
+catalog-sort = Trier par
+catalog-sort-title = Titre
+catalog-sort-year = Année, la plus récente d'abord
+catalog-sort-age = Âge minimum, le plus jeune d'abord
+catalog-in-language = En { $language }
+language-name = { $code ->
+    [en] anglais
+    [es] espagnol
+    [fr] français
+    [de] allemand
+    [pt] portugais
+   *[other] { $code }
+}
 catalog-count = { $shown } films sur { $total } conviennent.
 catalog-none-left = Aucun film ne respecte toutes vos limites.
 catalog-footer = Fait avec reelguide.
@@ -271,10 +305,23 @@ night-print-parents = La fiche pour les parents de { $film } : { $copies ->
         [one] un exemplaire
        *[other] { $copies } exemplaires, un par mineur
     }.
-night-licence-heading = Montrer des films à un groupe
-night-licence-public = Projeter un film à un groupe ailleurs que dans un foyer est une représentation publique, qui demande une licence même si la séance est gratuite et le groupe petit. Acheter, louer ou regarder un film en ligne ne donne que le droit de le voir chez soi.
-night-licence-umbrella = Une licence globale détenue par une paroisse, une école ou une salle couvre souvent de nombreux films, mais en général seulement sans entrée payante et sans annoncer le titre au public. Une soirée payante ou annoncée demande une licence pour ce film à cette date, auprès d'une société de licences ou du distributeur.
-night-licence-check = Avant la soirée, vérifiez auprès de votre fournisseur de licence lequel de ces cas s'applique à vous.
+night-ages-heading = Âges et classifications
+night-ages-gb = Cette soirée a lieu au Royaume-Uni : la classification de la BBFC décide qui peut entrer, et une salle qui projette sans licence de lieu doit la respecter.
+night-ages-us = Cette soirée a lieu aux États-Unis : la classification de la MPA dit qui peut entrer.
+night-ages-other = reelguide ne connaît les règles d'admission qu'au Royaume-Uni et aux États-Unis : vérifiez celles du lieu de la soirée.
+night-ages-none = La soirée n'indique pas son pays : les règles des deux organismes sont données ; celles du pays où elle a lieu s'appliquent.
+night-ages-open = Aucun film de la soirée n'a de classification qui limite qui peut venir.
+night-age-bar = { $film } est classé { $mark } : personne de moins de { $age } ans ne peut entrer, quoi qu'en dise sa famille.
+night-age-adult-bbfc = { $film } est classé { $mark } : les moins de { $age } ans doivent être accompagnés d'un adulte pendant tout le film.
+night-age-adult-mpa = { $film } est classé { $mark } : les moins de { $age } ans doivent venir avec un parent ou un tuteur adulte.
+night-licence-heading = Projeter des films à un groupe
+night-licence-us = Aux États-Unis, projeter un film ailleurs qu'à la maison, devant d'autres personnes que la famille et les amis, est une représentation publique au regard du droit d'auteur, même gratuite, et une copie achetée, louée ou en streaming ne l'autorise pas. Les exceptions sont étroites : l'enseignement en présentiel dans une école à but non lucratif, et le culte, qui couvre la musique et les lectures religieuses, pas les films.
+night-licence-us-umbrella = Une licence générale de la Motion Picture Licensing Corporation (MPLC) couvre les films des studios qu'elle représente, dans le lieu qu'elle nomme, si l'entrée est gratuite et les titres ne sont pas annoncés hors du groupe. Sinon, il faut une licence pour ce film à cette date, auprès d'une société de licences ou du distributeur.
+night-licence-uk = Au Royaume-Uni aussi, projeter un film en public demande l'autorisation du titulaire des droits. La licence générale de la MPLC ou la licence PVS de Filmbank couvrent les projections gratuites et, pour la MPLC, non annoncées hors du groupe ; une soirée payante ou annoncée demande une licence pour ce titre à cette date.
+night-licence-uk-premises = En Angleterre et au pays de Galles, une salle paroissiale, de chapelle, de village ou de quartier n'a pas besoin de licence de lieu pour projeter un film entre 8 h et 23 h devant 500 personnes au plus, sans but lucratif, avec l'accord écrit de son comité de gestion. Cela ne lève que la licence de lieu : la licence de droit d'auteur reste nécessaire, et les mineurs ne peuvent entrer que selon la classification de la BBFC.
+night-licence-other = Où que la soirée ait lieu, projeter un film à un groupe hors de la maison demande le plus souvent une licence du titulaire des droits, même gratuitement.
+night-licence-check = Avant la soirée, vérifiez auprès de votre fournisseur de licence lequel de ces cas est le vôtre.
+night-licence-sources = Sources : Christianity Today, « Video larceny » (1996) ; diocèse d'East Tennessee, « Showing movies in churches » ; Deregulation Act 2015, article 76, notes explicatives (legislation.gov.uk) ; Dacorum Borough Council, « Licensable activities » ; Vital Venues (ACRE), « Motion picture licensing ».
 night-page-films = Au programme
 night-page-when = Quand
 night-page-where = Où
@@ -297,7 +344,7 @@ skeleton-runtime = la durée en minutes, par exemple 103
 skeleton-rating-source = `source` désigne l'entrée de `sources` d'où vient la classification.
 skeleton-min-age = l'âge minimum pour lequel vous le conseillez
 skeleton-advisories = L'examen du contenu. Une catégorie omise apparaît comme non examinée, et le filtre des parents la considère comme non permise : ajoutez une entrée par catégorie une fois vérifiée. Catégories : sex_nudity, violence, language, substances, frightening, mature_themes. Intensité : none, mild, moderate ou severe. Les temps s'écrivent H:MM depuis le début du film, un intervalle comme 0:52-0:55, et ~ marque une estimation (~1:20).
-skeleton-theme-spoiler = le garde pour après le film sur la feuille du groupe
+skeleton-theme-spoiler = `false` s'il peut être lu avant le film, `true` s'il révèle l'intrigue
 skeleton-faith = affiché sauf si la construction retire la partie foi
 skeleton-plan = La soirée. Sans `plan`, un déroulé est fait à partir des pauses. Les étapes `kind: film` doivent totaliser la durée du film et s'arrêter à chaque pause ; les étapes `kind: faith` disparaissent avec la partie foi.
 skeleton-review = la qualité, à part du contenu

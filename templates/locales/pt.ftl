@@ -102,7 +102,25 @@ column-time = Momento
 column-what-happens = O que acontece
 spoiler = Revela o enredo
 sources-line = Fonte: { $sources }
-hidden-spoilers = Ficaram de fora desta ficha porque revelam o enredo: { $list }.
+sources-graded = Guias para pais: { $verdicts }.
+sources-graded-and = Guias para pais: { $verdicts }. Também: { $sources }.
+sources-ungraded = Nenhum guia para pais o classifica; a nossa leitura de: { $sources }.
+hidden-spoilers = Ficaram de fora desta ficha porque podem revelar o enredo: { $list }.
+spoiler-unmarked = Não verificado quanto a spoilers
+hidden-audience-note = a nota sobre a quem se destina
+hidden-summaries =
+    { $count ->
+        [one] 1 resumo de categoria
+       *[other] { $count } resumos de categoria
+    }
+hidden-positives =
+    { $count ->
+        [one] 1 ponto positivo
+       *[other] { $count } pontos positivos
+    }
+hidden-review = o comentário da crítica
+verdict = { $source }: { $grade }
+verdicts-disagree = Estes guias diferem em dois níveis ou mais; o mais cauteloso define a intensidade.
 hidden-scene-details =
     { $count ->
         [one] 1 pormenor de uma cena
@@ -217,6 +235,7 @@ catalog-intro =
        *[other] { $count } filmes.
     } De cada um: as classificações, a idade mínima que recomendamos e quanto tem de seis tipos de conteúdo, de *nenhum* a *intenso*. Uma categoria marcada *por rever* não foi verificada.
 catalog-filter-label = Filtrar os filmes
+catalog-limits = O que o meu filho pode ver
 catalog-filter-intro = **Mostrar só os filmes que o meu filho pode ver.** Escolha o máximo que aceita em cada categoria. Uma categoria que ninguém reviu conta como não permitida logo que fixe um limite.
 catalog-age = Idade da criança
 catalog-age-any = qualquer
@@ -230,6 +249,21 @@ catalog-column-pages = Páginas
 catalog-age-from = M/{ $age }
 catalog-no-age = não indicada
 catalog-link-pdf = { $edition } em PDF
+catalog-search = Procurar um título
+    .hint = Parte de um título
+catalog-sort = Ordenar por
+catalog-sort-title = Título
+catalog-sort-year = Ano, o mais recente primeiro
+catalog-sort-age = Idade mínima, da mais nova para a mais velha
+catalog-in-language = Em { $language }
+language-name = { $code ->
+    [en] inglês
+    [es] espanhol
+    [fr] francês
+    [de] alemão
+    [pt] português
+   *[other] { $code }
+}
 catalog-count = Servem { $shown } de { $total } filmes.
 catalog-none-left = Nenhum filme cumpre todos os limites que fixou.
 catalog-footer = Feito com o reelguide.
@@ -271,10 +305,23 @@ night-print-parents = A ficha para os pais de { $film }: { $copies ->
         [one] uma cópia
        *[other] { $copies } cópias, uma por cada menor de 18 anos
     }.
-night-licence-heading = Mostrar filmes a um grupo
-night-licence-public = Mostrar um filme a um grupo fora de uma casa é uma exibição pública e precisa de licença, mesmo que a entrada seja gratuita e o grupo pequeno. Comprar, alugar ou ver um filme numa plataforma só dá o direito de o ver em casa.
-night-licence-umbrella = Uma licença geral de uma paróquia, escola ou sala costuma cobrir muitos filmes, mas normalmente só quando não se cobra entrada e o título não é anunciado ao público. Uma sessão com entrada paga ou anunciada precisa de licença para esse filme nessa data, de uma entidade de licenciamento ou da distribuidora.
-night-licence-check = Antes da sessão, confirme com quem lhe dá a licença qual destes casos se aplica.
+night-ages-heading = Idades e classificações
+night-ages-gb = Esta sessão é no Reino Unido: a classificação da BBFC decide quem pode entrar, e uma sala que exibe filmes sem licença de recinto tem de a respeitar.
+night-ages-us = Esta sessão é nos Estados Unidos: a classificação da MPA diz quem pode entrar.
+night-ages-other = O reelguide só conhece as regras de admissão do Reino Unido e dos Estados Unidos: confirme as regras do local da sessão.
+night-ages-none = A sessão não indica o país, por isso são dadas as regras dos dois organismos; aplicam-se as do país onde se realiza.
+night-ages-open = Nenhum filme da sessão tem uma classificação que limite quem pode vir.
+night-age-bar = { $film } tem { $mark }: ninguém com menos de { $age } anos pode entrar, diga a família o que disser.
+night-age-adult-bbfc = { $film } tem { $mark }: quem tiver menos de { $age } anos tem de estar acompanhado por um adulto durante todo o filme.
+night-age-adult-mpa = { $film } tem { $mark }: quem tiver menos de { $age } anos tem de vir com um pai, uma mãe ou um tutor adulto.
+night-licence-heading = Exibir filmes a um grupo
+night-licence-us = Nos Estados Unidos, exibir um filme fora de casa, a pessoas que não são família nem amigos, é uma exibição pública segundo a lei dos direitos de autor, mesmo que seja gratuita, e uma cópia comprada, alugada ou vista em streaming não o permite. As exceções são estreitas: o ensino presencial numa escola sem fins lucrativos e os cultos, que abrangem música e leituras religiosas, não filmes.
+night-licence-us-umbrella = Uma licença geral da Motion Picture Licensing Corporation (MPLC) abrange os filmes dos estúdios que representa, no local que indica, quando não se cobra entrada e os títulos não são anunciados fora do grupo. Caso contrário, é precisa uma licença para esse filme nessa data, de uma entidade de licenças ou da distribuidora.
+night-licence-uk = No Reino Unido, exibir um filme em público também precisa da autorização do titular dos direitos. A licença geral da MPLC ou a licença PVS da Filmbank abrangem exibições sem cobrança e, na da MPLC, sem anúncio fora do grupo; uma sessão paga ou anunciada precisa de uma licença para esse título nessa data.
+night-licence-uk-premises = Em Inglaterra e no País de Gales, um salão paroquial, de capela, de aldeia ou comunitário não precisa de licença de recinto para exibir um filme entre as 8h e as 23h a um máximo de 500 pessoas, sem fins lucrativos e com o consentimento escrito de quem gere o salão. Isso só dispensa a licença de recinto: a licença de direitos de autor continua a ser precisa, e os menores só podem entrar conforme a classificação da BBFC.
+night-licence-other = Seja onde for a sessão, exibir um filme a um grupo fora de casa costuma precisar de uma licença do titular dos direitos, mesmo que seja gratuita.
+night-licence-check = Antes da sessão, confirme com quem lhe dá a licença qual destes casos se aplica a si.
+night-licence-sources = Fontes: Christianity Today, «Video larceny» (1996); Diocese de East Tennessee, «Showing movies in churches»; Deregulation Act 2015, secção 76, notas explicativas (legislation.gov.uk); Dacorum Borough Council, «Licensable activities»; Vital Venues (ACRE), «Motion picture licensing».
 night-page-films = O que vamos ver
 night-page-when = Quando
 night-page-where = Onde
@@ -297,7 +344,7 @@ skeleton-runtime = a duração em minutos, por exemplo 103
 skeleton-rating-source = `source` indica a entrada de `sources` de onde veio a classificação.
 skeleton-min-age = a idade mínima para a qual o recomenda
 skeleton-advisories = A revisão do conteúdo. Uma categoria omitida aparece como não revista, e o filtro dos pais trata-a como não permitida: acrescente uma entrada por categoria depois de a verificar. Categorias: sex_nudity, violence, language, substances, frightening, mature_themes. Intensidade: none, mild, moderate ou severe. Os tempos escrevem-se H:MM desde o início do filme, um intervalo como 0:52-0:55, e ~ marca uma estimativa (~1:20).
-skeleton-theme-spoiler = guarda-o para depois do filme na folha do grupo
+skeleton-theme-spoiler = `false` se pode ser lido antes do filme, `true` se revela o enredo
 skeleton-faith = aparece a não ser que a construção retire a parte de fé
 skeleton-plan = A sessão. Sem `plan`, faz-se um a partir das pausas. Os passos com `kind: film` têm de somar a duração e parar em cada pausa; os passos com `kind: faith` saem com a parte de fé.
 skeleton-review = a qualidade, à parte do conteúdo

@@ -10,10 +10,15 @@ pub fn root() -> &'static Path {
 }
 
 /// The real binary, to run in `dir` with nothing from the test runner's environment but
-/// `PATH` (no `SOURCE_DATE_EPOCH`, no colour settings, no locale), and `NO_COLOR` set.
+/// `PATH` (no `SOURCE_DATE_EPOCH`, no colour settings, no locale), `NO_COLOR` set, and a
+/// cache folder of the tests' own (where the build manifest's key is kept).
 pub fn command(dir: &Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_reelguide"));
-    command.current_dir(dir).env_clear().env("NO_COLOR", "1");
+    command
+        .current_dir(dir)
+        .env_clear()
+        .env("NO_COLOR", "1")
+        .env("XDG_CACHE_HOME", Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache"));
     if let Some(path) = std::env::var_os("PATH") {
         command.env("PATH", path);
     }

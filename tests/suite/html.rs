@@ -68,10 +68,10 @@ fn questions_go_on_the_handout_and_leader_guide_only_and_notes_on_the_leader_gui
     let before = markup::to_html(&guide.discussion[0].questions[0].text);
     assert!(handout.find(&before).unwrap() < part && part < handout.find(&after).unwrap());
     // Spoiler details stay off the parents' card unless asked for.
-    assert!(!parents.contains("Ruth dies during an operation"));
-    assert!(leader.contains("Ruth dies during an operation"));
+    assert!(!parents.contains("Ruth dies on the operating table."));
+    assert!(leader.contains("Ruth dies on the operating table."));
     let (with_spoilers, _) = build(&["guides"], &["--spoilers"]);
-    assert!(read(with_spoilers.path(), "never-let-me-go/parents.html").contains("Ruth dies during an operation"));
+    assert!(read(with_spoilers.path(), "never-let-me-go/parents.html").contains("Ruth dies on the operating table."));
     // The full synopsis is for the leader only.
     assert!(leader.contains("The whole story (spoilers)") && !handout.contains("The whole story"));
 }
@@ -243,11 +243,11 @@ fn the_print_footer_names_the_film_night_as_the_pdf_footer_does() {
 
 #[test]
 fn a_rating_is_explained_after_the_boards_reason_or_on_its_own() {
-    let (dir, _) = build(&["guides/children-of-men.yaml"], &[]);
-    let card = read(dir.path(), "children-of-men/parents.html");
-    assert!(card.contains("brief nudity <span class=\"meaning\">\u{2014} Under 17 only"), "{card}");
+    let (dir, _) = build(&["guides/moon.yaml"], &[]);
+    let card = read(dir.path(), "moon/parents.html");
+    assert!(card.contains("for language <span class=\"meaning\">\u{2014} Under 17 only"), "{card}");
     // BBFC 15 has no reason in the record: its meaning stands alone, with no dash.
     assert!(card.contains("BBFC 15</span> <span class=\"meaning\">No one under 15"), "{card}");
-    let handout = read(dir.path(), "children-of-men/handout.html");
+    let handout = read(dir.path(), "moon/handout.html");
     assert!(!handout.contains("class=\"meaning\""), "the handout is not where a rating is judged");
 }

@@ -6,8 +6,16 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::SystemTime;
 
+use reelguide::pipeline::incremental::Manifest;
+use reelguide::pipeline::seal::Key;
+
 use crate::harness::{expect, files, run, stderr};
 use crate::nights::night_project;
+
+/// Where the tests' builds keep the manifest's key (`harness::command` sets the cache).
+fn key_path() -> std::path::PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache/reelguide/manifest.key")
+}
 
 /// Every output but the manifest, with its bytes.
 fn outputs(out: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -43,7 +51,7 @@ fn a_rebuild_after_one_change_equals_a_clean_build_and_touches_nothing_else() {
 
     // Nothing changed: nothing is rewritten but the catalog.
     let said = expect(&run(dir.path(), &["build"]), 0);
-    assert!(said.contains("(5 already up to date)"), "{said}");
+    assert!(said.contains("(25 already up to date)"), "{said}");
     let after = modified(&out);
     let rewritten: Vec<&str> =
         after.iter().filter(|(name, time)| before.get(*name) != Some(time)).map(|(name, _)| name.as_str()).collect();
@@ -53,7 +61,7 @@ fn a_rebuild_after_one_change_equals_a_clean_build_and_touches_nothing_else() {
     // clean build of the same records.
     edit_moon(dir.path());
     let said = expect(&run(dir.path(), &["build"]), 0);
-    assert!(said.contains("(4 already up to date)"), "{said}");
+    assert!(said.contains("(24 already up to date)"), "{said}");
     let clean = tempfile::tempdir().unwrap();
     for folder in ["guides", "nights"] {
         std::fs::create_dir(clean.path().join(folder)).unwrap();
@@ -71,7 +79,7 @@ fn a_rebuild_after_one_change_equals_a_clean_build_and_touches_nothing_else() {
     // A deleted output is built again; --force builds everything.
     std::fs::remove_file(out.join("her/leader.pdf")).unwrap();
     let said = expect(&run(dir.path(), &["build"]), 0);
-    assert!(said.contains("(4 already up to date)") && out.join("her/leader.pdf").is_file(), "{said}");
+    assert!(said.contains("(24 already up to date)") && out.join("her/leader.pdf").is_file(), "{said}");
     let forced = run(dir.path(), &["build", "--force"]);
     assert!(!stderr(&forced).contains("already up to date"), "{}", stderr(&forced));
 }
@@ -81,16 +89,16 @@ fn a_record_that_checked_clean_is_not_read_again_until_it_changes() {
     let dir = night_project();
     expect(&run(dir.path(), &["build", "--quiet"]), 0);
     let out = dir.path().join("out");
-    let manifest_path = out.join(".reelguide-build.json");
 
     // What the library takes from an unchanged, clean record is the manifest's: a title
-    // put there shows in the catalog, so the record was not parsed again.
-    let mut manifest: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&manifest_path).unwrap()).unwrap();
-    let files = manifest["checked"]["files"].as_object_mut().unwrap();
-    let (_, moon) = files.iter_mut().find(|(path, _)| path.ends_with("guides/moon.yaml")).unwrap();
-    moon["summary"]["title"] = "Moon, as remembered".into();
-    std::fs::write(&manifest_path, manifest.to_string()).unwrap();
+    // put there (and sealed with this user's key, as the build would) shows in the
+    // catalog, so the record was not parsed again.
+    let key = Key::read(&key_path()).expect("the build kept a key");
+    let (mut manifest, distrust) = Manifest::read(&out, Some(&key));
+    assert_eq!(distrust, None);
+    let (_, moon) = manifest.checked.files.iter_mut().find(|(path, _)| path.ends_with("guides/moon.yaml")).unwrap();
+    moon.summary.title = "Moon, as remembered".into();
+    manifest.write(&out, Some(&key)).unwrap();
     expect(&run(dir.path(), &["build", "--quiet"]), 0);
     let catalog = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert!(catalog.contains("Moon, as remembered"), "the unchanged record was checked again");
@@ -113,4 +121,69 @@ fn a_record_that_checked_clean_is_not_read_again_until_it_changes() {
         let said = expect(&run(dir.path(), &["build"]), 0);
         assert!(said.contains("warning[language-catalog]"), "{said}");
     }
+}
+
+/// Every file a build wrote, by name, with its bytes.
+fn written(out: &Path) -> BTreeMap<String, Vec<u8>> {
+    files(out)
+        .into_iter()
+        .filter(|f| !f.to_string_lossy().contains(".reelguide-build.json"))
+        .map(|f| (f.display().to_string(), std::fs::read(out.join(&f)).unwrap()))
+        .collect()
+}
+
+/// A manifest changed by hand, forged or pointing outside the output folder makes a build
+/// no different from a clean one, in bounded time: it is not trusted, and says so once.
+#[test]
+fn a_tampered_manifest_changes_nothing_a_build_makes() {
+    let dir = night_project();
+    expect(&run(dir.path(), &["build", "--quiet"]), 0);
+    let out = dir.path().join("out");
+    let clean = written(&out);
+    let path = out.join(".reelguide-build.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let tampered = [
+        // Children of Men's summary made harmless, and Moon's pages sent into Her's folder.
+        text.replace("\"min_age\":17", "\"min_age\":0").replace("\"severe\"", "\"none\""),
+        text.replace("\"slug\":\"moon\"", "\"slug\":\"her\""),
+        // Outputs that name a device, a path out of the folder, and a folder.
+        text.replace("moon/handout.pdf", "../../../../dev/zero"),
+        text.replace("moon/leader.pdf", "moon/../../../etc/passwd"),
+        "{\"seal\":\"00\",\"manifest\":{\"records\":{}}}".to_string(),
+        "not json at all".to_string(),
+    ];
+    for (i, manifest) in tampered.iter().enumerate() {
+        assert_ne!(manifest, &text, "tampering {i} changed nothing");
+        std::fs::write(&path, manifest).unwrap();
+        let started = std::time::Instant::now();
+        let said = expect(&run(dir.path(), &["build"]), 0);
+        assert!(started.elapsed() < std::time::Duration::from_secs(60), "tampering {i} took {:?}", started.elapsed());
+        assert!(said.contains("note[manifest]") && said.contains("building everything"), "tampering {i}: {said}");
+        assert!(!said.contains("already up to date"), "tampering {i} was trusted: {said}");
+        let now = written(&out);
+        assert_eq!(now.keys().collect::<Vec<_>>(), clean.keys().collect::<Vec<_>>(), "tampering {i}");
+        for (name, bytes) in &now {
+            assert!(bytes == &clean[name], "tampering {i}: {name} differs from a clean build");
+        }
+    }
+    // An oversized manifest is refused before it is read.
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(Manifest::MAX_BYTES + 1).unwrap();
+    let said = expect(&run(dir.path(), &["build"]), 0);
+    assert!(said.contains("building everything"), "{said}");
+}
+
+/// Entries of records that are gone are dropped from the manifest.
+#[test]
+fn a_removed_record_leaves_the_manifest() {
+    let dir = night_project();
+    expect(&run(dir.path(), &["build", "--quiet"]), 0);
+    std::fs::remove_file(dir.path().join("guides/spotlight.yaml")).unwrap();
+    std::fs::remove_file(dir.path().join("nights/study-evening.yaml")).unwrap();
+    expect(&run(dir.path(), &["build", "--quiet"]), 0);
+    let key = Key::read(&key_path()).unwrap();
+    let (manifest, _) = Manifest::read(&dir.path().join("out"), Some(&key));
+    assert!(manifest.records.contains_key("moon"));
+    assert!(!manifest.records.contains_key("spotlight"), "a gone record kept its entry");
+    assert!(!manifest.records.contains_key("nights/study-evening"), "a gone night kept its entry");
 }

@@ -204,7 +204,7 @@ fn build_with(catalog: &str) -> Outputs {
 fn marked_record() -> String {
     const KEEP: &[&str] = &[
         "slug", "language", "category", "severity", "when", "kind", "id", "source", "url", "date", "at", "system",
-        "rating",
+        "rating", "scale", "verdicts",
     ];
     fn mark(value: &mut serde_json::Value) {
         match value {

@@ -89,7 +89,7 @@ fn a_language_without_a_catalog_builds_in_english_and_says_so() {
     let output = run(dir.path(), &["build"]);
     let said = expect(&output, 0);
     assert!(said.contains("no catalog for `nl`"), "{said}");
-    assert!(said.contains("guides/moon.yaml:11:11"), "{said}");
+    assert!(said.contains("guides/moon.yaml:18:11"), "{said}");
     let html = std::fs::read_to_string(dir.path().join("out/moon-es/handout.html")).unwrap();
     assert!(html.contains("<html lang=\"en\"") && html.contains("Who it is for"), "English labels");
 }

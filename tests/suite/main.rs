@@ -8,6 +8,7 @@ mod checker;
 mod cli;
 mod conventions;
 mod diagnostics;
+mod floors;
 mod fuzz;
 mod harness;
 mod hostile;

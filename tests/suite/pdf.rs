@@ -220,7 +220,9 @@ fn a_long_parents_card_shrinks_to_80_percent_at_most_then_takes_a_second_page() 
         "title: Long\nyear: 2000\nfilm:\n  runtime_minutes: 90\nadvisories:\n  - category: violence\n    severity: severe\n    details:\n",
     );
     for i in 0..120 {
-        record.push_str(&format!("      - text: \"Scene {i}: a fight in a corridor that goes on for a long time.\"\n"));
+        record.push_str(&format!(
+            "      - {{ text: \"Scene {i}: a fight in a corridor that goes on for a long time.\", spoiler: false }}\n"
+        ));
     }
     std::fs::write(&path, record).unwrap();
     let (guide, slug) = library::read_record(&path).unwrap();

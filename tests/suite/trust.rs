@@ -120,7 +120,7 @@ fn the_parents_card_hides_every_spoiler_unless_asked_and_the_leader_guide_tags_t
         assert!(!parents_html.contains(hidden), "parents.html shows {hidden}");
         assert!(!parents_pdf.contains(&squash(hidden)), "parents.pdf shows {hidden}");
     }
-    let note = "Left off this card because they give away the plot: 1 scene detail, 1 theme and 1 related film.";
+    let note = "Left off this card because they may give away the plot: 1 scene detail, 1 theme and 1 related film.";
     assert!(parents_html.contains(note), "no count of what was left off");
     assert!(parents_pdf.contains(&squash(note)));
 
@@ -138,6 +138,83 @@ fn the_parents_card_hides_every_spoiler_unless_asked_and_the_leader_guide_tags_t
     let parents = read(with.path(), "every-field/parents.html");
     assert!(parents.contains("The last letter") && parents.contains("Drowned Light"));
     assert!(!parents.contains("Left off this card"));
+}
+
+const UNMARKED: &str = "tests/fixtures/notes/unmarked.yaml";
+
+/// Everything in the unmarked fixture that carries no spoiler mark.
+const UNMARKED_ITEMS: [&str; 7] = [
+    "Best for older children; the keeper's secret is sad.",
+    "The grandfather hides that he is dying.",
+    "The grandfather tells the truth in the end",
+    "Her grandfather hides that he is dying until the last night.",
+    "The light goes out when I do.",
+    "Another keeper who dies at his post",
+    "Tender, until the keeper's death in the last scene.",
+];
+
+#[test]
+fn an_item_with_no_mark_waits_for_after_the_film_on_the_handout() {
+    let out = build(&[UNMARKED], &[]);
+    let path = out.path().join("unmarked/handout.pdf");
+    let text = pages(&path);
+    let after = page_of(&bookmarks(&path), "After the film");
+    for (i, page) in text.iter().enumerate().take(after) {
+        for item in UNMARKED_ITEMS {
+            assert!(!page.contains(&squash(item)), "handout page {} shows the unmarked: {item}", i + 1);
+        }
+    }
+    // The theme, quote and related film are kept for the after sheet, not dropped.
+    let after_text = text[after..].concat();
+    for kept in ["The dying keeper", "The light goes out when I do.", "The Last Lamp"] {
+        assert!(after_text.contains(&squash(kept)), "the after sheet lacks {kept}");
+    }
+    let html = read(out.path(), "unmarked/handout.html");
+    let after_html = html.find("<h2>After the film</h2>").expect("after-the-film part");
+    for item in UNMARKED_ITEMS {
+        if let Some(at) = html.find(&markup::to_html(item)) {
+            assert!(at > after_html, "the HTML handout shows before the film: {item}");
+        }
+    }
+}
+
+#[test]
+fn the_parents_card_keeps_what_a_parent_needs_and_counts_what_it_leaves_off() {
+    let out = build(&[UNMARKED], &[]);
+    let html = read(out.path(), "unmarked/parents.html");
+    let pdf = pages(&out.path().join("unmarked/parents.pdf")).concat();
+    // Unmarked themes, quotes, positives, related films and the review's words stay off.
+    for hidden in &UNMARKED_ITEMS[2..] {
+        assert!(!html.contains(&markup::to_html(hidden)), "parents.html shows {hidden}");
+        assert!(!pdf.contains(&squash(hidden)), "parents.pdf shows {hidden}");
+    }
+    // The audience note and the advisory's summary stay unless marked as spoilers.
+    for kept in &UNMARKED_ITEMS[..2] {
+        assert!(html.contains(&markup::to_html(kept)), "parents.html lacks {kept}");
+        assert!(pdf.contains(&squash(kept)), "parents.pdf lacks {kept}");
+    }
+    let note = "Left off this card because they may give away the plot: 1 good point, 1 theme, 1 related film and the reviewer's words.";
+    assert!(html.contains(&markup::to_html(note)), "no count of what was left off in:\n{html}");
+    assert!(pdf.contains(&squash(note)));
+
+    let leader = read(out.path(), "unmarked/leader.html");
+    let leader_pdf = pages(&out.path().join("unmarked/leader.pdf")).concat();
+    for item in UNMARKED_ITEMS {
+        assert!(leader.contains(&markup::to_html(item)), "leader.html lacks {item}");
+        assert!(leader_pdf.contains(&squash(item)), "leader.pdf lacks {item}");
+    }
+    let tag = "<span class=\"tag\">Not checked for spoilers</span>";
+    assert_eq!(leader.matches(tag).count(), UNMARKED_ITEMS.len(), "each unmarked item tagged once");
+    assert_eq!(leader_pdf.matches("NOTCHECKEDFORSPOILERS").count(), UNMARKED_ITEMS.len());
+}
+
+#[test]
+fn check_notes_how_many_items_have_no_mark_and_still_passes() {
+    let out = reelguide(root(), &["check", "--deny-warnings", UNMARKED]);
+    assert_eq!(out.status.code(), Some(0), "a note never fails a check: {}", stderr(&out));
+    let said = stderr(&out);
+    assert!(said.contains("note[unmarked]: 7 items have no spoiler mark"), "{said}");
+    assert!(said.contains("unmarked.yaml:7:26"), "the note points at the first: {said}");
 }
 
 #[test]
@@ -160,13 +237,19 @@ fn judgements_say_whose_they_are_and_the_review_is_printed_apart() {
     let out = build(&[EVERY_FIELD], &[]);
     for edition in ["parents", "leader"] {
         let html = read(out.path(), &format!("every-field/{edition}.html"));
-        assert!(html.contains("Source: Content Guide Alpha; Content Guide Beta"), "{edition}: advisory source");
+        assert!(
+            html.contains("Parent guides: Content Guide Alpha: some; Content Guide Beta: 3."),
+            "{edition}: advisory source"
+        );
         assert!(html.contains("(source: The rating board&#x27;s site)"), "{edition}: rating source");
         assert!(html.contains("<h2 id=\"review\">How good a film it is</h2>"), "{edition}: review heading");
         assert!(html.contains("<strong>3.5 out of 4.</strong>"), "{edition}: review");
         let pdf = pages(&out.path().join(format!("every-field/{edition}.pdf"))).concat();
         assert!(pdf.contains(&squash("How good a film it is: 3.5 out of 4.")), "{edition}.pdf: review");
-        assert!(pdf.contains(&squash("Source: Content Guide Alpha; Content Guide Beta")), "{edition}.pdf");
+        assert!(
+            pdf.contains(&squash("Parent guides: Content Guide Alpha: some; Content Guide Beta: 3.")),
+            "{edition}.pdf"
+        );
     }
     let handout = read(out.path(), "every-field/handout.html");
     assert!(!handout.contains("Content Guide Alpha"), "the handout has no use for sources");
@@ -184,7 +267,7 @@ fn nothing_written_in_a_record_is_silently_dropped() {
     let value = serde_json::to_value(&guide).unwrap();
     // Fields that name or select something rather than say it.
     let not_text =
-        ["slug", "language", "id", "category", "severity", "when", "kind", "themes", "source", "guide", "at"];
+        ["slug", "language", "id", "category", "severity", "when", "kind", "themes", "source", "guide", "at", "scale"];
     let mut checked = 0;
     let mut stack = vec![(String::new(), &value)];
     while let Some((key, value)) = stack.pop() {
@@ -215,14 +298,21 @@ fn building_one_record_leaves_the_catalog_listing_the_whole_library() {
     let one = reelguide(dir.path(), &["build", "--quiet", "guides/her.yaml"]);
     assert_eq!(one.status.code(), Some(0), "{}", stderr(&one));
     let index = read(&dir.path().join("out"), "index.html");
-    assert!(index.contains(">Her</a> (2013)") && index.contains(">Never Let Me Go</a> (2010)"), "{index}");
+    assert!(
+        index.contains(">Her</a> <span class=\"year\">(2013)</span>")
+            && index.contains(">Never Let Me Go</a> <span class=\"year\">(2010)</span>"),
+        "{index}"
+    );
 
     // A record never built before is listed, and linked only to pages that exist.
     let fresh = project();
     let single = reelguide(fresh.path(), &["build", "--quiet", "guides/her.yaml"]);
     assert_eq!(single.status.code(), Some(0), "{}", stderr(&single));
     let index = read(&fresh.path().join("out"), "index.html");
-    assert!(index.contains("Never Let Me Go (2010)"), "the library's other film is missing");
+    assert!(
+        index.contains("Never Let Me Go <span class=\"year\">(2010)</span>"),
+        "the library's other film is missing"
+    );
     let index = index.replace("&#x2f;", "/");
     assert!(!index.contains("never-let-me-go/parents.html"), "a link to a page that was never built");
     assert!(index.contains("href=\"her/parents.html\""));

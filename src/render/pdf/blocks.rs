@@ -11,7 +11,8 @@ use super::fonts::{Face, fonts};
 use super::lines::{self, Span, TextStyle};
 use super::paginate::{Draw, Flowable, Frame, Group, Ink, Role};
 use crate::view::model::{
-    self as view, Advisories, AudienceView, FaithView, PlanView, QuestionSection, ScenesView, SeverityView, View,
+    self as view, Advisories, AudienceView, Detail, FaithView, PlanView, QuestionSection, ScenesView, SeverityView,
+    View,
 };
 use crate::view::paper::PageSettings;
 
@@ -198,19 +199,18 @@ impl<'a> Composer<'a> {
         frame
     }
 
-    fn bullets(&self, items: &[String]) -> Vec<Flowable> {
-        let items: Vec<(String, bool)> = items.iter().map(|item| (item.clone(), false)).collect();
+    fn bullets(&self, items: &[view::Tagged]) -> Vec<Flowable> {
+        let items: Vec<(String, Option<String>)> = items.iter().map(|i| (i.text.clone(), i.tag.clone())).collect();
         self.tagged_bullets(&items)
     }
 
-    /// Bullets, each with a SPOILER tag when its flag is set.
-    fn tagged_bullets(&self, items: &[(String, bool)]) -> Vec<Flowable> {
+    /// Bullets, each with its tag (SPOILER) when it has one.
+    fn tagged_bullets(&self, items: &[(String, Option<String>)]) -> Vec<Flowable> {
         let indent = self.bullet_indent();
         items
             .iter()
-            .map(|(item, spoiler)| {
-                let content =
-                    self.tagged_text(item, self.body(), self.width - indent, self.spoiler_tag(*spoiler).as_deref());
+            .map(|(item, tag)| {
+                let content = self.tagged_text(item, self.body(), self.width - indent, self.tag_text(tag).as_deref());
                 let frame = self.item("•", content, self.body(), indent);
                 Flowable::Group(Group { together: true, space_after: 1.5, ..Group::new(vec![frame]) })
             })
@@ -439,7 +439,7 @@ impl<'a> Composer<'a> {
             blocks.push(self.paragraph(&titles.join(" · "), self.body(), 2.0));
             return blocks;
         }
-        let items: Vec<(String, bool)> = themes
+        let items: Vec<(String, Option<String>)> = themes
             .items
             .iter()
             .map(|t| {
@@ -447,7 +447,7 @@ impl<'a> Composer<'a> {
                     Some(summary) => format!("**{}.** {summary}", t.title),
                     None => format!("**{}**", t.title),
                 };
-                (text, t.spoiler)
+                (text, t.tag.clone())
             })
             .collect();
         blocks.extend(self.tagged_bullets(&items));
@@ -554,7 +554,10 @@ impl<'a> Composer<'a> {
                 blocks.push(self.paragraph(age, self.bold(self.sizes.body * 1.1), 1.0));
             }
             if let Some(note) = note {
-                blocks.push(self.paragraph(note, self.body(), 2.0));
+                blocks.push(Self::unit(
+                    self.tagged_text(note, self.body(), self.width, self.tag_text(&audience.tag).as_deref()),
+                    2.0,
+                ));
             }
             return blocks;
         }
@@ -567,7 +570,7 @@ impl<'a> Composer<'a> {
             content.stack(self.text_frame(age, self.bold(self.sizes.h2 * 1.15), inner));
         }
         if let Some(note) = note {
-            content.stack(self.text_frame(note, self.body(), inner));
+            content.stack(self.tagged_text(note, self.body(), inner, self.tag_text(&audience.tag).as_deref()));
         }
         let mut framed = Frame::new(0.0);
         let h = content.height + 2.0 * pad;
@@ -593,64 +596,123 @@ impl<'a> Composer<'a> {
     }
 
     fn advisories(&self, a: &Advisories) -> Vec<Flowable> {
-        let columns = &a.columns;
         let mut blocks = vec![self.heading(&a.heading, Level::Section)];
         let small = self.sizes.small;
         let pad = 2.0 * self.pad();
         let label_style = self.bold(small);
         let widest_label = a.rows.iter().map(|r| self.natural_width(&r.label, label_style)).fold(0.0, f32::max);
         let widest_severity = a.rows.iter().map(|r| self.severity_width(&r.severity, small)).fold(0.0, f32::max);
-        let table = if !a.detail.shows_details() {
-            // Category | Severity, the severity column as wide as its widest entry.
-            let severity_width = widest_severity.max(self.natural_width(&columns.severity, label_style)) + pad + 1.0;
-            let widths = [self.width - severity_width, severity_width];
-            let rows = a
-                .rows
-                .iter()
-                .map(|row| {
-                    vec![
-                        self.text_frame(&row.label, label_style, widths[0] - pad),
-                        self.severity(&row.severity, small, widths[1] - pad),
-                    ]
-                })
-                .collect();
-            self.table(&widths, &[&columns.category, &columns.severity], rows)
-        } else if widest_label.min(self.width * 0.27) + widest_severity + 2.0 * pad <= self.width * 0.45 {
-            // Wide enough: the category and what it covers, its severity, what is shown.
-            let widths = self.columns(&[widest_label.min(self.width * 0.27) + pad + 1.0, widest_severity + pad + 1.0]);
-            let rows = a
-                .rows
-                .iter()
-                .map(|row| {
-                    vec![
-                        self.category_cell(row, label_style, widths[0] - pad),
-                        self.severity(&row.severity, small, widths[1] - pad),
-                        self.advisory_details(row, widths[2] - pad),
-                    ]
-                })
-                .collect();
-            self.table(&widths, &[&columns.category, &columns.severity, &columns.shown], rows)
-        } else {
-            // Narrow: the category, what it covers and its severity stacked in one column;
-            // what is shown beside them.
-            let first = widest_label.max(widest_severity).min(self.width * 0.3) + pad + 1.0;
-            let widths = self.columns(&[first]);
-            let rows = a
-                .rows
-                .iter()
-                .map(|row| {
-                    let mut category = self.category_cell(row, label_style, widths[0] - pad);
-                    category.stack(self.severity(&row.severity, small, widths[0] - pad));
-                    vec![category, self.advisory_details(row, widths[1] - pad)]
-                })
-                .collect();
-            self.table(&widths, &[&columns.category_and_severity, &columns.shown], rows)
+        let table = match (&a.columns, a.detail) {
+            (None, Detail::Brief | Detail::Full | Detail::Card) | (Some(_), Detail::Card) => {
+                self.stacked_rows(a, widest_label, widest_severity)
+            }
+            (Some(columns), Detail::Brief) => {
+                // Category | Severity, the severity column as wide as its widest entry.
+                let severity_width =
+                    widest_severity.max(self.natural_width(&columns.severity, label_style)) + pad + 1.0;
+                let widths = [self.width - severity_width, severity_width];
+                let rows = a
+                    .rows
+                    .iter()
+                    .map(|row| {
+                        vec![
+                            self.text_frame(&row.label, label_style, widths[0] - pad),
+                            self.severity(&row.severity, small, widths[1] - pad),
+                        ]
+                    })
+                    .collect();
+                self.table(&widths, &[&columns.category, &columns.severity], rows)
+            }
+            (Some(columns), Detail::Full)
+                if widest_label.min(self.width * 0.27) + widest_severity + 2.0 * pad <= self.width * 0.45 =>
+            {
+                // Wide enough: the category and what it covers, its severity, what is shown.
+                let widths =
+                    self.columns(&[widest_label.min(self.width * 0.27) + pad + 1.0, widest_severity + pad + 1.0]);
+                let rows = a
+                    .rows
+                    .iter()
+                    .map(|row| {
+                        vec![
+                            self.category_cell(row, label_style, widths[0] - pad),
+                            self.severity(&row.severity, small, widths[1] - pad),
+                            self.advisory_details(row, widths[2] - pad),
+                        ]
+                    })
+                    .collect();
+                self.table(&widths, &[&columns.category, &columns.severity, &columns.shown], rows)
+            }
+            (Some(columns), Detail::Full) => {
+                // Narrow: the category, what it covers and its severity stacked in one
+                // column; what is shown beside them.
+                let first = widest_label.max(widest_severity).min(self.width * 0.3) + pad + 1.0;
+                let widths = self.columns(&[first]);
+                let rows = a
+                    .rows
+                    .iter()
+                    .map(|row| {
+                        let mut category = self.category_cell(row, label_style, widths[0] - pad);
+                        category.stack(self.severity(&row.severity, small, widths[0] - pad));
+                        vec![category, self.advisory_details(row, widths[1] - pad)]
+                    })
+                    .collect();
+                self.table(&widths, &[&columns.category_and_severity, &columns.shown], rows)
+            }
         };
         blocks.push(table);
         if let Some(note) = &a.hidden_note {
             blocks.push(self.paragraph(&format!("*{note}*"), self.small(), 2.0));
         }
         blocks
+    }
+
+    /// The parents' card's six categories, each a row the page's full width: the name, the
+    /// severity and what the category covers on one line, what is shown under them. Text
+    /// beside a narrow first column would leave a third of every line empty.
+    fn stacked_rows(&self, a: &Advisories, widest_label: f32, widest_severity: f32) -> Flowable {
+        let small = self.sizes.small;
+        let pad = self.pad();
+        let label_style = self.bold(small);
+        let label_width = widest_label.min(self.width * 0.3) + 2.0 * pad;
+        let severity_width = widest_severity + 2.0 * pad;
+        let indent = pad;
+        let parts = a
+            .rows
+            .iter()
+            .map(|row| {
+                let mut line = Frame::new(0.0);
+                let label = self.text_frame(&row.label, label_style, label_width - pad);
+                let severity = self.severity(&row.severity, small, severity_width - pad);
+                let covers_width = (self.width - label_width - severity_width).max(0.0);
+                let covers = self.text_frame(&row.covers, self.small(), covers_width);
+                line.height = label.height.max(severity.height).max(covers.height);
+                line.place(label, 0.0, 0.0);
+                line.place(severity, label_width, 0.0);
+                line.place(covers, label_width + severity_width, 0.0);
+                let mut frame = Frame::new(0.0);
+                frame.place(line, 0.0, pad);
+                frame.height += pad;
+                let details = self.advisory_details(row, self.width - indent);
+                frame.place(details, indent, frame.height);
+                let h = frame.height + pad;
+                frame.draws.push(Draw::body(Ink::Line {
+                    x1: 0.0,
+                    y1: h,
+                    x2: self.width,
+                    y2: h,
+                    width: 0.5,
+                    gray: 0.45,
+                }));
+                frame.height = h;
+                frame
+            })
+            .collect();
+        Flowable::Group(Group {
+            min_split: 1,
+            space_before: 2.0,
+            space_after: self.sizes.body * 0.4,
+            ..Group::new(parts)
+        })
     }
 
     /// A category's name and what it covers, one above the other.
@@ -664,7 +726,7 @@ impl<'a> Composer<'a> {
         let size = self.sizes.small;
         let mut cell = Frame::new(0.0);
         if let Some(summary) = &row.summary {
-            cell.stack(self.text_frame(summary, self.style(size), width));
+            cell.stack(self.tagged_text(summary, self.style(size), width, self.tag_text(&row.summary_tag).as_deref()));
         }
         let indent = size * 1.2;
         for detail in &row.details {
@@ -674,11 +736,11 @@ impl<'a> Composer<'a> {
             }
             text.push_str(&detail.text);
             let content =
-                self.tagged_text(&text, self.style(size), width - indent, self.spoiler_tag(detail.spoiler).as_deref());
+                self.tagged_text(&text, self.style(size), width - indent, self.tag_text(&detail.tag).as_deref());
             cell.stack(self.item("•", content, self.style(size), indent));
         }
-        if let Some(sources) = &row.sources {
-            cell.stack(self.text_frame(sources, self.small(), width));
+        for line in [&row.sources, &row.disagreement].into_iter().flatten() {
+            cell.stack(self.text_frame(line, self.small(), width));
         }
         cell
     }
@@ -709,12 +771,7 @@ impl<'a> Composer<'a> {
                 vec![
                     self.text_frame(&row.at, bold, widths[0] - pad),
                     category,
-                    self.tagged_text(
-                        &row.text,
-                        self.style(small),
-                        widths[2] - pad,
-                        self.spoiler_tag(row.spoiler).as_deref(),
-                    ),
+                    self.tagged_text(&row.text, self.style(small), widths[2] - pad, self.tag_text(&row.tag).as_deref()),
                 ]
             })
             .collect();
@@ -734,15 +791,15 @@ impl<'a> Composer<'a> {
         }
         if let Some(readings) = &faith.readings {
             blocks.push(self.heading(&readings.heading, Level::Sub));
-            let items: Vec<String> = readings
+            let items: Vec<(String, Option<String>)> = readings
                 .items
                 .iter()
                 .map(|s| match &s.note {
-                    Some(note) => format!("**{}**: {note}", s.reference),
-                    None => format!("**{}**", s.reference),
+                    Some(note) => (format!("**{}**: {note}", s.reference), s.tag.clone()),
+                    None => (format!("**{}**", s.reference), s.tag.clone()),
                 })
                 .collect();
-            blocks.extend(self.bullets(&items));
+            blocks.extend(self.tagged_bullets(&items));
         }
         if let Some(closing) = &faith.closing_prayer {
             blocks.push(self.heading(&closing.heading, Level::Sub));
@@ -817,7 +874,7 @@ impl<'a> Composer<'a> {
         let inner = self.width - indent;
         for q in &section.questions {
             let mut content = Frame::new(0.0);
-            content.stack(self.tagged_text(&q.text, self.body(), inner, self.spoiler_tag(q.spoiler).as_deref()));
+            content.stack(self.tagged_text(&q.text, self.body(), inner, self.tag_text(&q.tag).as_deref()));
             if let Some(themes) = &q.themes {
                 content.stack(self.text_frame(themes, self.small(), inner));
             }
@@ -870,7 +927,7 @@ impl<'a> Composer<'a> {
     fn quote(&self, quote: &view::QuoteView) -> Flowable {
         let indent = self.sizes.body * 1.6;
         let mut content =
-            self.tagged_text(&quote.text, self.body(), self.width - indent, self.spoiler_tag(quote.spoiler).as_deref());
+            self.tagged_text(&quote.text, self.body(), self.width - indent, self.tag_text(&quote.tag).as_deref());
         let caption = match (quote.speaker.as_deref(), quote.at.as_deref()) {
             (Some(s), Some(a)) => Some(format!("{s} ({a})")),
             (Some(s), None) => Some(s.to_string()),
@@ -906,8 +963,7 @@ impl<'a> Composer<'a> {
             text.push_str(&format!(": {why}"));
         }
         let indent = self.bullet_indent();
-        let mut content =
-            self.tagged_text(&text, self.body(), self.width - indent, self.spoiler_tag(r.spoiler).as_deref());
+        let mut content = self.tagged_text(&text, self.body(), self.width - indent, self.tag_text(&r.tag).as_deref());
         if !r.severities.is_empty() {
             let list: Vec<String> = r.severities.iter().map(|(c, s)| format!("{c}: {}", s.label)).collect();
             content.stack(self.text_frame(&list.join(" · "), self.small(), self.width - indent));
@@ -942,6 +998,9 @@ impl<'a> Composer<'a> {
         let mut frame = Frame::new(4.0);
         frame.draws.push(Draw::body(Ink::Line { x1: 0.0, y1: 1.0, x2: self.width, y2: 1.0, width: 0.8, gray: 0.0 }));
         frame.stack(self.text_frame(&text, self.body(), self.width));
+        if let Some(said) = &review.text {
+            frame.stack(self.tagged_text(&said.text, self.body(), self.width, self.tag_text(&said.tag).as_deref()));
+        }
         Flowable::Group(Group {
             together: true,
             space_before: self.sizes.body * 1.3,
@@ -951,8 +1010,8 @@ impl<'a> Composer<'a> {
         })
     }
 
-    /// The tag a spoiler carries in the editions that show it, in capitals as a tag.
-    fn spoiler_tag(&self, spoiler: bool) -> Option<String> {
-        spoiler.then(|| self.view.labels.spoiler.to_uppercase())
+    /// An item's tag as the PDF sets it: in capitals, as a tag.
+    fn tag_text(&self, tag: &Option<String>) -> Option<String> {
+        tag.as_ref().map(|t| t.to_uppercase())
     }
 }

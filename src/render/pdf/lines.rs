@@ -404,18 +404,32 @@ const SLACK: f32 = 0.01;
 const LONG_WORD: usize = 100;
 
 /// `parts` cut into pieces no wider than `width`, between characters, measured once.
+/// A piece is then measured on its own, and given back a character at a time while it is
+/// too wide: inside the word, a glyph's advance carries the kerning with the glyph after
+/// it, which a piece ending there loses.
 fn greedy_chunks(parts: &[(Face, String)], size: f32, width: f32) -> Vec<Segments> {
     let widths = prefix_widths(parts, size);
     let total = parts.iter().map(|(_, t)| t.len()).sum::<usize>();
     let mut cuts = Vec::new();
     let (mut start, mut start_width) = (0, 0.0);
-    let (mut last, mut last_width) = (0, 0.0);
-    for &(at, w) in &widths[1..] {
+    let mut i = 1;
+    while i < widths.len() {
+        let (_, w) = widths[i];
+        let last = widths[i - 1].0;
         if w - start_width > width && last > start {
-            cuts.push((start, last));
-            (start, start_width) = (last, last_width);
+            // Step back from `last` while the piece, shaped alone, is too wide.
+            let mut end = i - 1;
+            while end > 0 && widths[end].0 > start && measure(&slice(parts, start, widths[end].0), size) > width + SLACK
+            {
+                end -= 1;
+            }
+            let cut = if widths[end].0 > start { end } else { i - 1 };
+            cuts.push((start, widths[cut].0));
+            (start, start_width) = widths[cut];
+            i = cut + 1;
+            continue;
         }
-        (last, last_width) = (at, w);
+        i += 1;
     }
     cuts.push((start, total));
     cuts.into_iter().map(|(a, b)| slice(parts, a, b)).collect()
@@ -541,6 +555,24 @@ mod tests {
         assert!(lines.len() > 5);
         assert!(lines.iter().all(|l| l.width <= 200.0 + 0.01));
         assert_eq!(lines.iter().map(Line::text).collect::<String>(), url);
+    }
+
+    #[test]
+    fn a_long_url_with_hyphens_stays_inside_its_width() {
+        let url = "http://independent.co.uk/arts-entertainment/films/news/star-wars-the-force-awakens-receives-uk-rating-said-to-contain-moderate-violence-and-threat-a6764791.html";
+        let grey = TextStyle { gray: 0.1, ..style() };
+        for (size, width) in [(16.0, 481.6), (10.0, 300.0), (7.5, 481.6)] {
+            let lines = wrap(&spans(url, &grey), size, width, english());
+            for line in &lines {
+                assert!(
+                    line.width <= width + 0.01,
+                    "{} is {} wide at {size} pt, over {width}",
+                    line.text(),
+                    line.width
+                );
+            }
+            assert_eq!(lines.iter().map(Line::text).collect::<String>(), url);
+        }
     }
 
     #[test]
