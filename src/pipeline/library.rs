@@ -222,8 +222,9 @@ impl Checked {
 /// The most problems reported for one file: one broken file cannot flood a terminal.
 pub const MAX_PROBLEMS: usize = 100;
 
-/// The first `max` problems, and a last one saying how many more there are.
-fn at_most(mut problems: Vec<Diagnostic>, max: usize) -> Vec<Diagnostic> {
+/// The first `max` problems, and a last one saying how many more there are: records and
+/// nights alike.
+pub fn at_most(mut problems: Vec<Diagnostic>, max: usize) -> Vec<Diagnostic> {
     if problems.len() > max {
         let more = problems.len() - max;
         problems.truncate(max);

@@ -71,6 +71,7 @@ pub fn read_all(files: &[PathBuf], library: &Library, sources: &mut Sources) -> 
             }
         };
         let (night, found) = read_one(path, &text, library, &nights);
+        let found = library::at_most(found, library::MAX_PROBLEMS);
         if !found.is_empty() {
             let id = sources.add(path.display().to_string(), text);
             problems.extend(found.into_iter().map(|d| d.in_file(id)));
@@ -98,9 +99,12 @@ fn read_one(path: &Path, text: &str, library: &Library, others: &[ReadNight]) ->
         problems.push(Diagnostic::error("night-twice", message).at(at).hint("give one of them its own `slug`"));
     }
     let mut evenings = Vec::new();
-    for (i, evening) in night.evenings.iter().enumerate() {
+    for (i, evening) in night.evenings.iter().enumerate().take(crate::read::night::MAX_EVENINGS + 1) {
         let mut films = Vec::new();
-        for (j, film) in evening.films.iter().enumerate() {
+        // An evening over the limit is reported once by the night's own check; its films
+        // are not looked for one by one.
+        let limit = if evening.films.len() > crate::read::night::MAX_FILMS { 0 } else { evening.films.len() };
+        for (j, film) in evening.films.iter().enumerate().take(limit) {
             match find_film(film, library) {
                 Ok(guide) => films.push((film.clone(), guide)),
                 Err(problem) => {

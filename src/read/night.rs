@@ -12,6 +12,16 @@ use crate::record::{slug, timecode};
 /// typo (`people: 2000`) would otherwise print thousands of pages.
 pub const MAX_PEOPLE: u32 = 500;
 
+/// The most films in one evening: four is already an all-day marathon.
+pub const MAX_FILMS: usize = 6;
+
+/// The most evenings in one night file: a weekly series for a year.
+pub const MAX_EVENINGS: usize = 52;
+
+/// The most documents in one evening's pack (a handout per person and a card per child,
+/// for each film): at about six pages each, some twelve thousand pages.
+pub const MAX_COPIES: u64 = 2_000;
+
 /// The years an evening may fall in: wide enough for any archive or plan, narrow enough
 /// that every date and end time can be written in a calendar file.
 pub const EVENING_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
@@ -72,6 +82,10 @@ pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
             error("under-18", message, "youngest", "give the age of the youngest of them");
         }
     }
+    if night.evenings.len() > MAX_EVENINGS {
+        let message = format!("{} evenings, more than the {MAX_EVENINGS} a night file may hold", night.evenings.len());
+        error("evenings", message, "evenings", "split the series into night files of a year or less");
+    }
     if night.evenings.is_empty() {
         error(
             "no-evenings",
@@ -80,7 +94,8 @@ pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
             "add an evening with a date, a start and films",
         );
     }
-    for (i, evening) in night.evenings.iter().enumerate() {
+    // Past the limit every evening is an error already: the rest are not looked at.
+    for (i, evening) in night.evenings.iter().enumerate().take(MAX_EVENINGS + 1) {
         let at = |field: &str| format!("evenings[{i}].{field}");
         match timecode::parse_date(&evening.date) {
             None => {
@@ -107,6 +122,16 @@ pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
                 "write the time as HH:MM, 24-hour: 22:30",
             );
         }
+        if evening.films.len() > MAX_FILMS {
+            let message = format!("{} films in one evening, more than {MAX_FILMS}", evening.films.len());
+            error("films", message, &at("films"), "show at most six films in an evening; spread the rest over others");
+        } else {
+            let copies = u64::from(night.people + night.under_18) * evening.films.len() as u64;
+            if copies > MAX_COPIES {
+                let message = format!("the evening's pack would hold {copies} documents, more than {MAX_COPIES}");
+                error("pack", message, &at("films"), "print fewer copies: fewer people or fewer films per evening");
+            }
+        }
         if evening.films.is_empty() {
             error("no-films", "the evening shows no film".into(), &at("films"), "name a film by its slug: [her]");
         }
@@ -132,9 +157,10 @@ pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
             }
         }
     }
-    let dates: Vec<&str> = night.evenings.iter().map(|e| e.date.as_str()).collect();
-    for (i, date) in dates.iter().enumerate() {
-        if dates[..i].contains(date) {
+    let mut dates = std::collections::HashSet::new();
+    for (i, evening) in night.evenings.iter().enumerate().take(MAX_EVENINGS + 1) {
+        let date = evening.date.as_str();
+        if !dates.insert(date) {
             let message = format!("two evenings on {date}");
             let path = format!("evenings[{i}].date");
             error("date-twice", message, &path, "one evening per date: put both films in its `films`");

@@ -29,7 +29,7 @@ fn chromium(profile: &Path) -> Command {
 fn the_catalog_filter_hides_films_and_says_why_in_a_browser() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().unwrap();
-    let status = Command::new(env!("CARGO_BIN_EXE_reelguide"))
+    let status = Command::new(crate::harness::binary())
         .args(["build", "--quiet", "--format", "html", "--out"])
         .arg(out.path())
         .arg(root.join("guides"))
@@ -70,7 +70,7 @@ fn the_catalog_searches_sorts_and_shares_its_filters_in_a_browser_at_any_width()
     let records = generated.path().join("guides");
     write_library(&records, 1000);
     let out = generated.path().join("out");
-    let status = Command::new(env!("CARGO_BIN_EXE_reelguide"))
+    let status = Command::new(crate::harness::binary())
         .args(["build", "--quiet", "--format", "html", "--edition", "parents", "--out"])
         .arg(&out)
         .arg(&records)
@@ -131,7 +131,7 @@ fn strip_guide_link(line: &str) -> String {
 fn html(args: &[&str]) -> tempfile::TempDir {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().unwrap();
-    let status = Command::new(env!("CARGO_BIN_EXE_reelguide"))
+    let status = Command::new(crate::harness::binary())
         .args(["build", "--quiet", "--format", "html", "--out"])
         .arg(out.path())
         .args(args)

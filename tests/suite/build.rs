@@ -70,7 +70,7 @@ fn a_build_killed_part_way_leaves_no_torn_file_and_the_next_build_cleans_up() {
         std::fs::write(dir.path().join(format!("guides/copy-{i:03}.yaml")), record).unwrap();
     }
     let out = dir.path().join("out");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_reelguide"))
+    let mut child = Command::new(crate::harness::binary())
         .args(["build", "--quiet"])
         .current_dir(dir.path())
         .stderr(Stdio::null())
@@ -209,7 +209,7 @@ fn list_filters_by_content_and_age_and_says_why() {
 #[test]
 fn ratings_prints_the_parents_card_in_colour_only_on_a_terminal() {
     let dir = project();
-    let piped = Command::new(env!("CARGO_BIN_EXE_reelguide"))
+    let piped = Command::new(crate::harness::binary())
         .args(["ratings", "never-let-me-go"])
         .current_dir(dir.path())
         .env_remove("NO_COLOR")
@@ -238,7 +238,7 @@ fn ratings_prints_the_parents_card_in_colour_only_on_a_terminal() {
     let on_terminal = |no_color: bool| {
         let mut command = Command::new("script");
         command
-            .args(["-qec", &format!("{} ratings never-let-me-go", env!("CARGO_BIN_EXE_reelguide")), "/dev/null"])
+            .args(["-qec", &format!("{} ratings never-let-me-go", crate::harness::binary().display()), "/dev/null"])
             .current_dir(dir.path())
             .env("TERM", "xterm-256color")
             .env_remove("CLICOLOR_FORCE")

@@ -74,7 +74,7 @@ fn clicolor_force_colours_a_pipe_and_clicolor_0_or_no_color_never() {
     assert!(stderr(&cmd.output().unwrap()).contains('\u{1b}'), "diagnostics ignored CLICOLOR_FORCE");
     // On a terminal, CLICOLOR=0 turns colour off.
     let script = std::process::Command::new("script")
-        .args(["-qec", &format!("{} ratings her", env!("CARGO_BIN_EXE_reelguide")), "/dev/null"])
+        .args(["-qec", &format!("{} ratings her", crate::harness::binary().display()), "/dev/null"])
         .current_dir(dir.path())
         .env("TERM", "xterm-256color")
         .env("CLICOLOR", "0")

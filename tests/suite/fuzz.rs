@@ -188,3 +188,130 @@ fn every_seed_goes_through_the_pipeline_unmutated() {
         pipeline(&seed);
     }
 }
+
+/// The shipped library, loaded once for the night cases.
+fn shipped_library() -> &'static library::Library {
+    static LIBRARY: std::sync::OnceLock<library::Library> = std::sync::OnceLock::new();
+    LIBRARY.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        library::load(&library::find_files(&[root.join("guides")]).unwrap())
+    })
+}
+
+/// The shipped night files, the seeds of the night cases.
+fn night_seeds() -> Vec<Vec<u8>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("nights"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    files.iter().map(|f| std::fs::read(f).unwrap()).collect()
+}
+
+/// Reads and checks one night against the shipped library and, if it is valid, makes
+/// its views, its calendar and its leader's guide.
+fn night_pipeline(bytes: &[u8]) {
+    use reelguide::pipeline::nights;
+    use reelguide::read::diagnostic::Sources;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fuzzed.yaml");
+    std::fs::write(&path, bytes).unwrap();
+    let library = shipped_library();
+    let mut sources = Sources::new();
+    let (read, problems) = nights::read_all(std::slice::from_ref(&path), library, &mut sources);
+    assert!(problems.len() <= library::MAX_PROBLEMS + 1, "{} problems shown", problems.len());
+    for d in &problems {
+        let _ = sources.render(d);
+    }
+    let summaries: reelguide::view::summary::Lookup<'_> =
+        library.entries.iter().map(|e| (e.summary.slug.as_str(), &e.summary)).collect();
+    for night in &read {
+        let views = reelguide::view::night::views(&night.input(), &edition::Options::default(), &summaries);
+        let calendar = reelguide::render::ics::calendar("night", &views.calendar, None);
+        assert!(calendar.starts_with("BEGIN:VCALENDAR"));
+        let leader: Vec<(&reelguide::view::model::View, u32)> = views.leader.iter().map(|v| (v, 1)).collect();
+        let bytes = pdf::documents(&leader, "night", &PageSettings::default(), None);
+        assert!(bytes.starts_with(b"%PDF"));
+    }
+}
+
+/// A manifest as a build writes it, sealed with `key`, and the output folder it is for.
+fn manifest_seed(key: &reelguide::pipeline::seal::Key) -> (tempfile::TempDir, Vec<u8>) {
+    use reelguide::pipeline::incremental::{Made, Manifest};
+    let out = tempfile::tempdir().unwrap();
+    let mut manifest = Manifest::default();
+    for slug in ["her", "moon", "nights/a-night"] {
+        let mut made = Made { inputs: "0123".into(), ..Made::default() };
+        for name in ["handout.pdf", "leader.html"] {
+            let file = format!("{slug}/{name}");
+            std::fs::create_dir_all(out.path().join(slug)).unwrap();
+            std::fs::write(out.path().join(&file), b"bytes").unwrap();
+            made.outputs.insert(file.clone(), reelguide::pipeline::incremental::hash(&[b"bytes"]));
+            made.stamps.insert(file, (5, 0));
+        }
+        manifest.records.insert(slug.into(), made);
+    }
+    manifest.write(out.path(), Some(key)).unwrap();
+    let bytes = std::fs::read(out.path().join(".reelguide-build.json")).unwrap();
+    (out, bytes)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(100),
+        timeout: 60_000,
+        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"))),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn no_mutated_night_panics_or_hangs(
+        seed in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 1..6),
+    ) {
+        let seeds = night_seeds();
+        let mut bytes = seeds[seed.index(seeds.len())].clone();
+        for m in &mutations {
+            apply(&mut bytes, m);
+        }
+        night_pipeline(&bytes);
+    }
+
+    #[test]
+    fn a_mutated_manifest_is_never_trusted_and_never_read_outside_its_folder(
+        mutations in prop::collection::vec(mutation(), 1..6),
+    ) {
+        use reelguide::pipeline::incremental::Manifest;
+        let keys = tempfile::tempdir().unwrap();
+        std::fs::write(keys.path().join("key"), [7u8; 16]).unwrap();
+        let key = reelguide::pipeline::seal::Key::read(&keys.path().join("key")).unwrap();
+        let (out, seed) = manifest_seed(&key);
+        let mut bytes = seed.clone();
+        for m in &mutations {
+            apply(&mut bytes, m);
+        }
+        std::fs::write(out.path().join(".reelguide-build.json"), &bytes).unwrap();
+        let (manifest, distrust) = Manifest::read(out.path(), Some(&key));
+        // Changed bytes may still say the same thing (white space, a field this version
+        // does not read): what is trusted is exactly what was sealed. Anything else is
+        // refused as a whole, and nothing of it is kept.
+        let sealed: serde_json::Value = serde_json::from_slice::<serde_json::Value>(&seed).unwrap()["manifest"].clone();
+        match distrust {
+            None => prop_assert_eq!(serde_json::to_value(&manifest).unwrap(), sealed),
+            Some(_) => prop_assert!(manifest.records.is_empty()),
+        }
+        for slug in manifest.records.keys() {
+            let _ = manifest.is_current(out.path(), slug, "0123");
+        }
+    }
+}
+
+#[test]
+fn every_night_goes_through_the_pipeline_unmutated() {
+    for seed in night_seeds() {
+        night_pipeline(&seed);
+    }
+}

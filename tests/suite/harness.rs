@@ -9,11 +9,18 @@ pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The binary under test: this build's, or the one `REELGUIDE_TEST_BINARY` names (an
+/// older commit's, to watch a new test fail on the code it guards against).
+pub fn binary() -> PathBuf {
+    std::env::var_os("REELGUIDE_TEST_BINARY")
+        .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_reelguide")), PathBuf::from)
+}
+
 /// The real binary, to run in `dir` with nothing from the test runner's environment but
 /// `PATH` (no `SOURCE_DATE_EPOCH`, no colour settings, no locale), `NO_COLOR` set, and a
 /// cache folder of the tests' own (where the build manifest's key is kept).
 pub fn command(dir: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_reelguide"));
+    let mut command = Command::new(binary());
     command
         .current_dir(dir)
         .env_clear()

@@ -9,8 +9,7 @@ use std::io::Write;
 use std::process::Command;
 
 fn check(path: &std::path::Path) -> (Option<i32>, String) {
-    let out =
-        Command::new(env!("CARGO_BIN_EXE_reelguide")).arg("check").arg(path).env("NO_COLOR", "1").output().unwrap();
+    let out = Command::new(crate::harness::binary()).arg("check").arg(path).env("NO_COLOR", "1").output().unwrap();
     (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
@@ -207,7 +206,7 @@ fn a_second_build_into_the_same_folder_waits_for_the_first() {
         std::fs::write(dir.path().join(format!("guides/copy-{i:02}.yaml")), record).unwrap();
     }
     let spawn = || {
-        Command::new(env!("CARGO_BIN_EXE_reelguide"))
+        Command::new(crate::harness::binary())
             .args(["build"])
             .current_dir(dir.path())
             .env("NO_COLOR", "1")
@@ -241,7 +240,7 @@ fn pipes_links_to_nothing_and_utf16_files_are_named_never_waited_on_or_skipped()
     utf16.extend(format!("title: Wide\n{MINIMAL}").encode_utf16().flat_map(u16::to_le_bytes));
     std::fs::write(guides.join("wide.yaml"), utf16).unwrap();
     for args in [&["check"][..], &["check", "guides/pipe.yaml"]] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_reelguide"))
+        let mut child = Command::new(crate::harness::binary())
             .args(args)
             .current_dir(dir.path())
             .env("NO_COLOR", "1")

@@ -2,6 +2,7 @@
 //! the real binary or the library's stages, sharing `harness`.
 
 mod architecture;
+mod bounds;
 mod browser;
 mod build;
 mod checker;

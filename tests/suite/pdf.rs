@@ -18,7 +18,7 @@ use reelguide::view::paper::{PageSettings, Paper};
 /// Builds PDFs of `inputs` with the real binary into a fresh folder.
 fn build(inputs: &[&str], extra: &[&str], env: &[(&str, &str)]) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
-    let mut command = Command::new(env!("CARGO_BIN_EXE_reelguide"));
+    let mut command = Command::new(crate::harness::binary());
     command.arg("build").arg("--format").arg("pdf").arg("--out").arg(out.path()).args(extra).args(inputs);
     command.current_dir(root()).env_remove("SOURCE_DATE_EPOCH");
     for (key, value) in env {
@@ -332,7 +332,7 @@ fn a_character_the_font_lacks_is_a_warning_and_a_visible_mark() {
     std::fs::write(&path, "title: Tokyo Story\nyear: 1953\nfilm:\n  runtime_minutes: 136\noriginal_title: 東京物語\n")
         .unwrap();
     let out = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_reelguide"))
+    let output = Command::new(crate::harness::binary())
         .args(["build", "--format", "pdf", "--out"])
         .arg(out.path())
         .arg(&path)
@@ -355,7 +355,7 @@ fn a_character_the_font_lacks_is_reported_even_when_written_as_an_escape() {
         "title: Tokyo Story\nyear: 1953\nfilm:\n  runtime_minutes: 136\noriginal_title: \"\\u6771\"\n",
     )
     .unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_reelguide")).arg("check").arg(&path).output().unwrap();
+    let output = Command::new(crate::harness::binary()).arg("check").arg(&path).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("warning[missing-glyph]") && stderr.contains("`東` (U+6771)"), "{stderr}");
 }

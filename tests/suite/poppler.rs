@@ -19,7 +19,7 @@ fn squash(text: &str) -> String {
 /// Builds the shipped guides with `args` into a fresh folder.
 fn build(args: &[&str]) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
-    let status = Command::new(env!("CARGO_BIN_EXE_reelguide"))
+    let status = Command::new(crate::harness::binary())
         .args(["build", "--quiet", "--format", "pdf", "--out"])
         .arg(out.path())
         .args(args)
@@ -219,8 +219,7 @@ fn booklets_and_two_up_sheets_have_the_sizes_and_pages_described() {
 #[ignore = "needs poppler-utils and qpdf; .ci/run installs them and runs this"]
 fn the_nights_pack_passes_qpdf_and_every_copy_and_after_the_film_sheet_starts_a_sheet() {
     let dir = crate::nights::night_project();
-    let built =
-        Command::new(env!("CARGO_BIN_EXE_reelguide")).current_dir(dir.path()).args(["build", "--quiet"]).output();
+    let built = Command::new(crate::harness::binary()).current_dir(dir.path()).args(["build", "--quiet"]).output();
     assert!(built.expect("the binary runs").status.success());
     let night = dir.path().join("out/nights/love-with-a-deadline");
     for name in ["pack.pdf", "leader.pdf"] {

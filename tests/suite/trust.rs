@@ -386,7 +386,7 @@ fn without_a_plan_the_evening_splits_the_film_at_its_pauses() {
 fn with_closed(args: &[&str], stream: &str) -> Output {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let mut command = Command::new(env!("CARGO_BIN_EXE_reelguide"));
+    let mut command = Command::new(crate::harness::binary());
     command.args(args).current_dir(root()).env("NO_COLOR", "1");
     match stream {
         "stdout" => command.stdout(writer).stderr(Stdio::piped()),

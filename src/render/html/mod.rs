@@ -27,9 +27,12 @@ pub struct TemplateError {
     pub message: String,
 }
 
-/// The instructions one page's template may run, plus as many again for each film of the
-/// catalog: far above what the built-in templates need, far below a hang.
-const FUEL: u64 = 50_000_000;
+/// The work one page's template may do, plus as much again for each film of the catalog:
+/// far above what the built-in templates need, far below a hang. minijinja charges one
+/// unit per instruction and one per 64 bytes of every string, list and output it makes
+/// (checked before a large one is made), so this also bounds a template's memory: four
+/// million units make at most 256 MB.
+const FUEL: u64 = 4_000_000;
 const FUEL_PER_FILM: u64 = 5_000;
 /// How deep templates may nest calls, includes and imports.
 const RECURSION_LIMIT: usize = 100;

@@ -3,8 +3,8 @@
 //! as many times as there are people. Every copy is padded with a blank page to an even
 //! count, so printed double-sided no copy shares a sheet with the next.
 
-use super::export::{Info, Placed, Sheet, write_sheets};
-use super::paginate::{Bookmark, PageContent};
+use super::export::{Info, Placed, Sheet, write_repeated};
+use super::paginate::Bookmark;
 use super::{Layout, layout};
 use crate::view::model::View;
 use crate::view::paper::PageSettings;
@@ -15,24 +15,30 @@ pub fn write(parts: &[(&View, u32)], page: &PageSettings, info: &Info) -> Vec<u8
     let layouts: Vec<Layout> = parts.iter().map(|(view, _)| layout(view, page)).collect();
     let order = page_order(&layouts.iter().map(|l| l.pages.len()).collect::<Vec<_>>(), parts);
     let geometry = layouts.first().map(|l| l.geometry).unwrap_or_else(|| super::export::Geometry::of(page, false));
-    let sheets: Vec<Sheet<'_>> = order
-        .iter()
-        .map(|slot| {
-            let content: &PageContent = match slot {
-                Slot::Page { part, page } => &layouts[*part].pages[*page],
-                Slot::Blank { part } => &layouts[*part].blank,
-            };
-            let g = layouts[slot.part()].geometry;
-            Sheet {
+    // One sheet for each page of each part, and its blank: the copies show them again.
+    let mut sheets: Vec<Sheet<'_>> = Vec::new();
+    let mut first_sheet = Vec::with_capacity(layouts.len());
+    for layout in &layouts {
+        first_sheet.push(sheets.len());
+        let g = layout.geometry;
+        for content in layout.pages.iter().chain([&layout.blank]) {
+            sheets.push(Sheet {
                 width: g.width,
                 height: g.height,
                 placed: vec![Placed { page: content, geometry: g, dx: 0.0, dy: 0.0 }],
                 bookmarks: Vec::new(),
-            }
+            });
+        }
+    }
+    let shown: Vec<usize> = order
+        .iter()
+        .map(|slot| match slot {
+            Slot::Page { part, page } => first_sheet[*part] + page,
+            Slot::Blank { part } => first_sheet[*part] + layouts[*part].pages.len(),
         })
         .collect();
     let bookmarks = outline(&layouts, &order);
-    write_sheets(&sheets, &bookmarks, geometry, info)
+    write_repeated(&sheets, &shown, &bookmarks, geometry, info)
 }
 
 /// What one page of the file shows.
@@ -46,14 +52,6 @@ pub enum Slot {
     Blank {
         part: usize,
     },
-}
-
-impl Slot {
-    fn part(self) -> usize {
-        match self {
-            Slot::Page { part, .. } | Slot::Blank { part } => part,
-        }
-    }
 }
 
 /// The pages of the file in order: each part's pages, `copies` times, each copy padded

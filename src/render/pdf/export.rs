@@ -111,9 +111,24 @@ pub fn write(layout: &super::Layout, info: &Info) -> Vec<u8> {
 /// The finished PDF of `sheets`; `bookmarks` are outline entries on the laid-out pages of
 /// `geometry`, one per sheet (an imposed document passes none).
 pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geometry, info: &Info) -> Vec<u8> {
+    let order: Vec<usize> = (0..sheets.len()).collect();
+    write_repeated(sheets, &order, bookmarks, geometry, info)
+}
+
+/// The finished PDF whose pages show, one after the other, `sheets[order[0]]`,
+/// `sheets[order[1]]`, ...: a sheet shown many times (the copies of a night's pack) is
+/// painted once, and its pages share one content stream, so a pack of hundreds of copies
+/// costs little more memory than one copy of each document.
+pub fn write_repeated(
+    sheets: &[Sheet<'_>],
+    order: &[usize],
+    bookmarks: &[Bookmark],
+    geometry: Geometry,
+    info: &Info,
+) -> Vec<u8> {
     let (cuts, texts) = cut_fonts(sheets);
     let mut contents = Vec::with_capacity(sheets.len());
-    let mut pdf_pages: Vec<PdfPage> = sheets
+    let painted: Vec<PdfPage> = sheets
         .iter()
         .map(|sheet| {
             let mut painter = Painter {
@@ -138,6 +153,8 @@ pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geom
             PdfPage { media_box: media.clone(), trim_box: media.clone(), crop_box: media, ops: painter.links }
         })
         .collect();
+    let mut pdf_pages: Vec<PdfPage> = order.iter().map(|&i| painted[i].clone()).collect();
+    drop(painted);
     // printpdf makes each font's widths and ToUnicode map from the glyphs it sees shown:
     // it is shown each glyph once, with its text, and that stream is then replaced by the
     // page's own content.
@@ -163,7 +180,7 @@ pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geom
     let options = PdfSaveOptions { optimize: false, subset_fonts: false, secure: true, image_optimization: None };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&options, &mut warnings);
-    set_contents(&mut lo, contents);
+    set_contents(&mut lo, contents, order);
     finish(&mut lo, bookmarks, geometry, info);
     // A handout is 30 to 60 KB: one allocation instead of a dozen growing copies.
     let mut bytes = Vec::with_capacity(64 << 10);
@@ -187,16 +204,33 @@ fn glyph_usage(cuts: &BTreeMap<Source, Cut>, texts: &GlyphTexts) -> Vec<Op> {
     ops
 }
 
-/// Puts each page's own content in place of what printpdf wrote for it.
-fn set_contents(doc: &mut lopdf::Document, contents: Vec<Vec<u8>>) {
+/// Puts each page's own content in place of what printpdf wrote for it: the first page
+/// that shows a sheet gets its content, and every later page showing the same sheet
+/// refers to that stream (its own is dropped).
+fn set_contents(doc: &mut lopdf::Document, contents: Vec<Vec<u8>>, order: &[usize]) {
     let pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
-    for (page, content) in pages.into_iter().zip(contents) {
+    let mut contents: Vec<Option<Vec<u8>>> = contents.into_iter().map(Some).collect();
+    let mut first: Vec<Option<lopdf::ObjectId>> = vec![None; contents.len()];
+    for (page, &sheet) in pages.into_iter().zip(order) {
         let stream = match doc.get_dictionary(page).and_then(|d| d.get(b"Contents")) {
             Ok(Object::Reference(id)) => *id,
             _ => continue,
         };
-        if let Ok(Object::Stream(stream)) = doc.get_object_mut(stream) {
-            stream.set_content(content);
+        match first[sheet] {
+            Some(shared) => {
+                if let Ok(dict) = doc.get_dictionary_mut(page) {
+                    dict.set("Contents", Object::Reference(shared));
+                }
+                doc.objects.remove(&stream);
+            }
+            None => {
+                if let (Ok(Object::Stream(object)), Some(content)) =
+                    (doc.get_object_mut(stream), contents[sheet].take())
+                {
+                    object.set_content(content);
+                }
+                first[sheet] = Some(stream);
+            }
         }
     }
 }
