@@ -3,6 +3,7 @@
 
 use std::io::IsTerminal;
 use std::path::Path;
+use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -10,7 +11,7 @@ use crate::cli::config::{self, Loaded};
 use crate::cli::exit::{Ended, Exit, Failure};
 use crate::cli::ui::{plural, say};
 use crate::cli::{BuildArgs, Format};
-use crate::pipeline::build::{self, Job, Progress};
+use crate::pipeline::build::{self, Job, Progress, Settings};
 use crate::record::timecode;
 use crate::view::edition::{self, Edition, Outputs};
 use crate::view::paper::PageSettings;
@@ -104,24 +105,10 @@ pub(crate) fn job(args: BuildArgs, loaded: &Loaded) -> Result<Job, Failure> {
         config.editions.clone().unwrap_or_else(|| Edition::ALL.to_vec())
     };
     let pdf = formats.iter().any(|f| matches!(f, Format::Pdf | Format::All));
-    let fonts = if args.fonts.is_empty() {
-        config.fonts.iter().flatten().map(|f| loaded.path(f)).collect()
-    } else {
-        args.fonts
-    };
-    crate::cli::fonts::use_fonts(&fonts)?;
-    Ok(Job {
-        fonts,
-        force: args.force,
+    let font_files = if args.fonts.is_empty() { loaded.fonts() } else { args.fonts };
+    let fonts = Arc::new(crate::cli::fonts::load(&font_files)?);
+    let settings = Settings {
         language: config.language.as_deref().and_then(catalog_language),
-        // Without paths, the project's: beside the settings file, wherever it was found,
-        // with its nights.
-        nights: args.paths.is_empty().then(|| loaded.path(Path::new("nights"))),
-        inputs: if args.paths.is_empty() { vec![loaded.path(Path::new("guides"))] } else { args.paths },
-        out: args
-            .out
-            .or_else(|| config.out.as_deref().map(|o| loaded.path(o)))
-            .unwrap_or_else(|| loaded.path(Path::new("out"))),
         html: formats.iter().any(|f| matches!(f, Format::Html | Format::All)),
         pdf,
         templates,
@@ -143,6 +130,20 @@ pub(crate) fn job(args: BuildArgs, loaded: &Loaded) -> Result<Job, Failure> {
                 .unwrap_or(false),
         },
         created: source_date_epoch(),
+    };
+    Ok(Job {
+        force: args.force,
+        // Without paths, the project's: beside the settings file, wherever it was found,
+        // with its nights.
+        nights: args.paths.is_empty().then(|| loaded.path(Path::new("nights"))),
+        inputs: if args.paths.is_empty() { vec![loaded.path(Path::new("guides"))] } else { args.paths },
+        out: args
+            .out
+            .or_else(|| config.out.as_deref().map(|o| loaded.path(o)))
+            .unwrap_or_else(|| loaded.path(Path::new("out"))),
+        settings,
+        fonts,
+        font_files,
     })
 }
 

@@ -8,8 +8,20 @@ use crate::cli::ui::{plural, say};
 use crate::cli::{CheckArgs, ReportFormat};
 use crate::pipeline::nights;
 
-pub fn run(args: CheckArgs, quiet: bool) -> Ended {
-    crate::cli::fonts::use_fonts(&args.fonts)?;
+pub fn run(args: CheckArgs, config: Option<&Path>, quiet: bool) -> Ended {
+    // The fonts a build would set the PDFs in: `--font`, else the settings' `fonts:`.
+    let font_files = if args.fonts.is_empty() {
+        match crate::cli::config::load(config) {
+            Ok(loaded) => loaded.fonts(),
+            Err(problems) => {
+                problems.iter().for_each(|problem| crate::cli::ui::text(problem));
+                return Ok(Exit::Failed);
+            }
+        }
+    } else {
+        args.fonts.clone()
+    };
+    let fonts = crate::cli::fonts::load(&font_files)?;
     // Night files are the ones in a `nights` folder; they are checked against the records.
     let (night_paths, record_paths): (Vec<PathBuf>, Vec<PathBuf>) =
         args.paths.iter().cloned().partition(|p| is_night_path(p));
@@ -18,7 +30,7 @@ pub fn run(args: CheckArgs, quiet: bool) -> Ended {
     } else {
         night_paths.iter().flat_map(|p| if p.is_dir() { nights::find(p) } else { vec![p.clone()] }).collect()
     };
-    let mut library = records::load(record_paths)?;
+    let mut library = records::load(record_paths, &fonts)?;
     let mut sources = std::mem::take(&mut library.sources);
     let (valid_nights, night_problems) = nights::read_all(&night_files, &library, &mut sources);
     library.sources = sources;

@@ -72,6 +72,11 @@ impl Loaded {
         if path.is_absolute() || self.base == Path::new(".") { path.to_path_buf() } else { self.base.join(path) }
     }
 
+    /// The fallback font files, relative to the settings file's folder.
+    pub fn fonts(&self) -> Vec<PathBuf> {
+        self.config.fonts.iter().flatten().map(|f| self.path(f)).collect()
+    }
+
     /// The event start in minutes after midnight.
     pub fn start(&self) -> Option<u32> {
         self.config.event.as_ref()?.start.as_deref().and_then(timecode::parse_clock)

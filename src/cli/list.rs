@@ -11,6 +11,7 @@ use crate::cli::exit::{Ended, Exit, Failure};
 use crate::cli::records;
 use crate::cli::ui::{plural, say};
 use crate::markup;
+use crate::render::pdf::fonts::Fonts;
 use crate::render::terminal;
 use crate::safe_text::escape;
 use crate::view::filter::{Filter, Reason};
@@ -51,7 +52,8 @@ pub fn run(args: ListArgs) -> Ended {
         Ok(catalogs) => catalogs.for_language(None),
         Err(exit) => return Ok(exit),
     };
-    let library = records::load(args.paths)?;
+    // Nothing here is set in a PDF: the built-in faces stand for any fonts.
+    let library = records::load(args.paths, &Fonts::default())?;
     if library.errors() > 0 {
         library.sources.emit_to_stderr(&library.diagnostics);
         say!("{} could not be read and are not listed", plural(library.files_read - library.entries.len(), "record"));

@@ -50,7 +50,7 @@ pub fn run(cli: Cli) -> Exit {
     let quiet = cli.quiet;
     let result = match cli.command {
         Command::Build(args) => build::run(args, cli.config.as_deref(), build::Talk { quiet, verbose: cli.verbose }),
-        Command::Check(args) => check::run(args, quiet),
+        Command::Check(args) => check::run(args, cli.config.as_deref(), quiet),
         Command::Serve(args) => serve::run(args, cli.config.as_deref()),
         Command::Ratings(args) => ratings::run(args),
         Command::List(args) => list::run(args),

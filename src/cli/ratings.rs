@@ -8,6 +8,7 @@ use crate::cli::exit::{Ended, Exit, Failure};
 use crate::cli::records;
 use crate::pipeline::library::{self, Entry, Library};
 use crate::read::file;
+use crate::render::pdf::fonts::Fonts;
 use crate::render::terminal;
 use crate::view::edition::{self, Edition};
 use crate::view::summary::Lookup;
@@ -33,7 +34,8 @@ pub fn run(args: RatingsArgs) -> Ended {
     if stdin {
         inputs.push(as_path.clone());
     }
-    let library = records::load(inputs)?;
+    // Nothing here is set in a PDF: the built-in faces stand for any fonts.
+    let library = records::load(inputs, &Fonts::default())?;
     // The record's own file, when there is one: a path, `-`, or <folder>/<slug>.yaml.
     let file = if as_path.is_file() || stdin {
         Some(as_path.clone())

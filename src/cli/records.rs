@@ -6,6 +6,7 @@ use crate::cli::exit::{Exit, Failure};
 use crate::pipeline::library::{self, Library};
 use crate::pipeline::overrides;
 use crate::read::diagnostic::Sources;
+use crate::render::pdf::fonts::Fonts;
 use crate::view::words::Catalogs;
 
 /// The default input: the `guides/` folder of the current directory.
@@ -13,10 +14,11 @@ pub fn default_paths(paths: Vec<PathBuf>) -> Vec<PathBuf> {
     if paths.is_empty() { vec![PathBuf::from("guides")] } else { paths }
 }
 
-/// Finds and checks the records named on the command line; a bad path is a usage error.
-pub fn load(paths: Vec<PathBuf>) -> Result<Library, Failure> {
+/// Finds and checks the records named on the command line, for PDFs set in `fonts`; a
+/// bad path is a usage error.
+pub fn load(paths: Vec<PathBuf>, fonts: &Fonts) -> Result<Library, Failure> {
     let files = library::find_files(&default_paths(paths)).map_err(|e| Failure::usage(e.0))?;
-    Ok(library::load(&files))
+    Ok(library::load(&files, fonts))
 }
 
 /// The words to print with, in every language: the built-in ones, or a templates

@@ -10,20 +10,20 @@ use serde_json::Value;
 use crate::read::diagnostic::Diagnostic;
 use crate::read::positions::Positions;
 use crate::record::Guide;
-use crate::render::pdf::fonts::fonts;
+use crate::render::pdf::fonts::Fonts;
 
 /// One warning per field, naming every character of it the PDF font lacks.
-pub fn check(guide: &Guide, positions: &Positions, source: &str) -> Vec<Diagnostic> {
+pub fn check(guide: &Guide, positions: &Positions, source: &str, fonts: &Fonts) -> Vec<Diagnostic> {
     // A record's text is in its source, unless written as escapes (`"\u6771"`): when the
     // fonts draw every character of the source, which is nearly always, there is
     // nothing to look for field by field.
-    if !source.contains('\\') && source.chars().all(|c| c.is_ascii() || fonts().covers(c)) {
+    if !source.contains('\\') && source.chars().all(|c| c.is_ascii() || fonts.covers(c)) {
         return Vec::new();
     }
     let Ok(value) = serde_json::to_value(guide) else { return Vec::new() };
     let mut found = Vec::new();
     walk(&value, String::new(), &mut |path, text| {
-        let missing: BTreeSet<char> = text.chars().filter(|c| !c.is_ascii() && !fonts().covers(*c)).collect();
+        let missing: BTreeSet<char> = text.chars().filter(|c| !c.is_ascii() && !fonts.covers(*c)).collect();
         let Some(first) = text.chars().find(|c| missing.contains(c)) else { return };
         let names: Vec<String> = missing.iter().map(|c| format!("`{c}` (U+{:04X})", u32::from(*c))).collect();
         // The caret goes under the first such character, when the source writes it as is.

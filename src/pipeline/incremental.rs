@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 use siphasher::sip128::{Hasher128, SipHasher13};
 
 use crate::pipeline::seal::Key;
+use crate::render::pdf::fonts::Fonts;
 use crate::view::summary::Summary;
 use crate::write;
 
@@ -81,14 +82,8 @@ pub struct Clean {
 
 /// What a check's result depends on besides the record: the program and the fallback
 /// fonts (which decide which characters are missing).
-pub fn checker_identity(fonts: &[PathBuf]) -> String {
-    let mut parts: Vec<Vec<u8>> = vec![program_identity().into_bytes()];
-    for font in fonts {
-        parts.push(font.display().to_string().into_bytes());
-        parts.push(crate::read::file::read_bytes(font, crate::read::file::MAX_FONT_BYTES).unwrap_or_default());
-    }
-    let refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
-    hash(&refs)
+pub fn checker_identity(fonts: &Fonts) -> String {
+    hash(&[program_identity().as_bytes(), fonts.identity().as_bytes()])
 }
 
 /// A file's size and modification time, in nanoseconds since 1970.

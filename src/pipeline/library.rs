@@ -18,6 +18,7 @@ use crate::read::diagnostic::{Diagnostic, FileId, Sources};
 use crate::read::file::{self, FileText};
 use crate::record::Guide;
 use crate::record::slug;
+use crate::render::pdf::fonts::Fonts;
 use crate::view::summary::Summary;
 
 /// A record that passed every check.
@@ -144,9 +145,10 @@ struct FileRead {
 }
 
 /// Reads and checks one record on its own: what a build does for each record it renders,
-/// after [`load`] checked the library. Problems carry no file id.
+/// after [`load`] checked the library. Problems carry no file id; characters the fonts
+/// lack are not looked for (that is a warning, and the check has given it).
 pub fn read_record(path: &Path) -> Result<(Guide, String), Vec<Diagnostic>> {
-    let found = load_one(path, None);
+    let found = load_one(path, None, None);
     match found.guide {
         Some(guide) if !found.problems.iter().any(Diagnostic::is_error) => Ok((guide, found.slug)),
         _ => Err(found.problems),
@@ -236,20 +238,21 @@ pub fn at_most(mut problems: Vec<Diagnostic>, max: usize) -> Vec<Diagnostic> {
     problems
 }
 
-/// Reads and checks every file, in parallel, and then the library as a whole.
-pub fn load(files: &[PathBuf]) -> Library {
-    load_with(files, None)
+/// Reads and checks every file, in parallel, and then the library as a whole; `fonts`
+/// are those the PDFs will be set in (a character none of them has is a warning).
+pub fn load(files: &[PathBuf], fonts: &Fonts) -> Library {
+    load_with(files, None, fonts)
 }
 
 /// [`load`], taking what an earlier build found of the files that checked clean and have
 /// not changed since (`clean`, by path) instead of checking them again.
-pub fn load_with(files: &[PathBuf], clean: Option<&BTreeMap<String, Clean>>) -> Library {
+pub fn load_with(files: &[PathBuf], clean: Option<&BTreeMap<String, Clean>>, fonts: &Fonts) -> Library {
     let budget = AtomicUsize::new(0);
     let checked: Vec<Checked> = files
         .par_iter()
         .map(|path| {
             let earlier = clean.and_then(|files| files.get(&path.display().to_string()));
-            Checked::of(load_one(path, earlier), &budget)
+            Checked::of(load_one(path, earlier, Some(fonts)), &budget)
         })
         .collect();
     let mut clean = BTreeMap::new();
@@ -326,7 +329,8 @@ fn language_without_catalog(guide: &Guide, positions: &crate::read::positions::P
     )
 }
 
-fn load_one(path: &Path, earlier: Option<&Clean>) -> FileRead {
+/// Reads and checks one file; with `fonts`, also for characters none of them has.
+fn load_one(path: &Path, earlier: Option<&Clean>, fonts: Option<&Fonts>) -> FileRead {
     let default_slug = if file::is_stdin(path) {
         "stdin".to_string()
     } else {
@@ -362,7 +366,9 @@ fn load_one(path: &Path, earlier: Option<&Clean>) -> FileRead {
         Ok(parsed) => {
             let guide = parsed.value;
             let mut problems = check::check(&guide, &parsed.positions);
-            problems.extend(crate::pipeline::coverage::check(&guide, &parsed.positions, &text));
+            if let Some(fonts) = fonts {
+                problems.extend(crate::pipeline::coverage::check(&guide, &parsed.positions, &text, fonts));
+            }
             problems.extend(language_without_catalog(&guide, &parsed.positions));
             let slug = guide.slug.clone().unwrap_or_else(|| default_slug.clone());
             if guide.slug.is_none() && slug.is_empty() {

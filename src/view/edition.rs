@@ -84,7 +84,11 @@ impl Edition {
 }
 
 /// Choices that change what an edition contains and says.
-#[derive(Debug, Clone)]
+///
+/// Part of the build's settings, and so of what decides whether an output is up to date
+/// (it is serialized into that key): the words are left out there, being made from the
+/// settings' language and templates, which are in it.
+#[derive(Debug, Clone, Serialize)]
 pub struct Options {
     /// Scripture and prayers (the faith layer), on the handout and the leader's guide.
     pub faith: bool,
@@ -99,11 +103,12 @@ pub struct Options {
     /// The editions a build makes, and whether as PDF: what a page's navigation links to.
     pub outputs: Outputs,
     /// Every word the outputs print.
+    #[serde(skip)]
     pub words: Arc<Words>,
 }
 
 /// A film night: its date, start time and place, each optional.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Event {
     pub date: Option<time::Date>,
     /// As written: "19:00".
@@ -112,7 +117,7 @@ pub struct Event {
 }
 
 /// What a build writes for each record.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Outputs {
     pub editions: Vec<Edition>,
     pub pdf: bool,

@@ -1,7 +1,7 @@
 //! The layout checker: for every page of a PDF layout, it finds text drawn over other
 //! text, marks outside the text area or the footer band, a heading or a pause cue left as
 //! the last thing on a page, text that crosses out of its table cell, and a page left
-//! nearly empty where no new sheet begins. Shared by the suite and `tests/scripts.rs`.
+//! nearly empty where no new sheet begins.
 
 use reelguide::render::pdf::Layout;
 use reelguide::render::pdf::paginate::{Ink, Role};

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use reelguide::pipeline::library;
+use reelguide::render::pdf::fonts::Fonts;
 
 /// The fixture's path relative to the package, so snapshots do not depend on the checkout.
 fn relative(path: &Path) -> PathBuf {
@@ -22,7 +23,7 @@ fn expected_code(path: &Path) -> String {
 }
 
 fn rendered(path: &Path) -> (library::Library, String) {
-    let library = library::load(&[relative(path)]);
+    let library = library::load(&[relative(path)], &Fonts::default());
     let text: Vec<String> = library.diagnostics.iter().map(|d| library.sources.render(d)).collect();
     let text = text.join("\n");
     (library, text)
@@ -70,7 +71,7 @@ fn valid_records_load_without_diagnostics() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let files = library::find_files(&[root.join("guides"), root.join("tests/fixtures/valid")]).unwrap();
     assert!(files.len() >= 3);
-    let library = library::load(&files);
+    let library = library::load(&files, &Fonts::default());
     let text: Vec<String> = library.diagnostics.iter().map(|d| library.sources.render(d)).collect();
     // The one warning a valid record may get: its language (Polish, in unusual-text.yaml)
     // has no catalog, so its labels are in English.

@@ -15,6 +15,7 @@ use proptest::prelude::*;
 use reelguide::pipeline::library;
 use reelguide::render::html::HtmlRenderer;
 use reelguide::render::pdf;
+use reelguide::render::pdf::fonts::Fonts;
 use reelguide::templates::TemplateSource;
 use reelguide::view::edition::{self, Edition};
 use reelguide::view::paper::{PageSettings, Paper};
@@ -144,7 +145,7 @@ fn pipeline(bytes: &[u8]) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fuzzed.yaml");
     std::fs::write(&path, bytes).unwrap();
-    let library = library::load(std::slice::from_ref(&path));
+    let library = library::load(std::slice::from_ref(&path), &Fonts::default());
     for d in &library.diagnostics {
         let _ = library.sources.render(d);
     }
@@ -154,7 +155,7 @@ fn pipeline(bytes: &[u8]) {
         let view = edition::view(&guide, &slug, edition, &edition::Options::default(), &HashMap::new());
         let page = PageSettings { paper: Paper::A5, large_print: edition == Edition::Parents };
         let _ = html.edition(&view, &page).expect("the built-in templates render every valid record");
-        let bytes = pdf::render(&view, &page, None);
+        let bytes = pdf::render(&Fonts::default(), &view, &page, None);
         assert!(bytes.starts_with(b"%PDF"));
     }
 }
@@ -194,7 +195,7 @@ fn shipped_library() -> &'static library::Library {
     static LIBRARY: std::sync::OnceLock<library::Library> = std::sync::OnceLock::new();
     LIBRARY.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        library::load(&library::find_files(&[root.join("guides")]).unwrap())
+        library::load(&library::find_files(&[root.join("guides")]).unwrap(), &Fonts::default())
     })
 }
 
@@ -233,7 +234,7 @@ fn night_pipeline(bytes: &[u8]) {
         let calendar = reelguide::render::ics::calendar("night", &views.calendar, None);
         assert!(calendar.starts_with("BEGIN:VCALENDAR"));
         let leader: Vec<(&reelguide::view::model::View, u32)> = views.leader.iter().map(|v| (v, 1)).collect();
-        let bytes = pdf::documents(&leader, "night", &PageSettings::default(), None);
+        let bytes = pdf::documents(&Fonts::default(), &leader, "night", &PageSettings::default(), None);
         assert!(bytes.starts_with(b"%PDF"));
     }
 }

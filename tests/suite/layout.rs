@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use reelguide::pipeline::library;
 use reelguide::render::pdf;
+use reelguide::render::pdf::fonts::Fonts;
 use reelguide::render::pdf::paginate::{Ink, Role};
 use reelguide::view::edition::{self, Edition};
 use reelguide::view::model::View;
@@ -99,11 +100,12 @@ fn no_layout_fault_on_any_page_of_any_edition() {
         })
         .collect();
     assert!(jobs.len() > 300, "{} layouts", jobs.len());
+    let fonts = Fonts::default();
     let faults: Vec<String> = jobs
         .par_iter()
         .flat_map(|((name, guide, slug), (page, options), edition)| {
             let view: View = edition::view(guide, slug, *edition, options, &library);
-            let layout = pdf::layout(&view, page);
+            let layout = pdf::layout(&fonts, &view, page);
             check(&layout)
                 .into_iter()
                 .map(|f| {
@@ -133,7 +135,7 @@ fn no_layout_fault_on_any_page_of_any_edition() {
 fn the_checker_finds_each_kind_of_fault() {
     use reelguide::render::pdf::paginate::PageContent;
     let view = edition::view(&records()[0].1, "x", Edition::Handout, &edition::Options::default(), &HashMap::new());
-    let mut layout = pdf::layout(&view, &PageSettings::default());
+    let mut layout = pdf::layout(&Fonts::default(), &view, &PageSettings::default());
     assert!(check(&layout).is_empty());
     let text = layout.pages[0].draws.iter().find(|d| matches!(d.ink, Ink::Text { .. })).unwrap().clone();
     let mut broken = PageContent::default();
@@ -171,7 +173,7 @@ fn dump_on_request() {
         .find(|(p, o)| format!("{:?}", p.paper) == parts[2] && p.large_print == large && o.faith)
         .unwrap();
     let view = edition::view(guide, slug, edition, &options, &HashMap::new());
-    std::fs::write("/tmp/layout.txt", pdf::dump(&pdf::layout(&view, &page))).unwrap();
+    std::fs::write("/tmp/layout.txt", pdf::dump(&pdf::layout(&Fonts::default(), &view, &page))).unwrap();
 }
 
 /// Each edition of one guide as a readable layout: one line per run of text with its page,
@@ -184,7 +186,7 @@ fn each_edition_of_never_let_me_go_lays_out_as_its_snapshot() {
         edition::Options { start: Some(19 * 60), group: Some("St Mark's Film Club".into()), ..Default::default() };
     for edition in Edition::ALL {
         let view = edition::view(&guide, &slug, edition, &options, &HashMap::new());
-        let layout = pdf::layout(&view, &PageSettings::default());
+        let layout = pdf::layout(&Fonts::default(), &view, &PageSettings::default());
         insta::assert_snapshot!(format!("never_let_me_go_{}", edition.key()), pdf::dump(&layout));
     }
 }
@@ -192,7 +194,7 @@ fn each_edition_of_never_let_me_go_lays_out_as_its_snapshot() {
 /// The shipped nights' views: the leader's guide to each and every part of its packs.
 fn night_views(options: &edition::Options) -> Vec<(String, View)> {
     let files = library::find_files(&[root().join("guides")]).unwrap();
-    let mut library = library::load(&files);
+    let mut library = library::load(&files, &Fonts::default());
     let mut sources = std::mem::take(&mut library.sources);
     let nights = reelguide::pipeline::nights::find(&root().join("nights"));
     let (read, problems) = reelguide::pipeline::nights::read_all(&nights, &library, &mut sources);
@@ -215,7 +217,7 @@ fn no_layout_fault_on_any_page_of_a_night() {
     let mut faults = Vec::new();
     for (page, options) in settings() {
         for (name, view) in night_views(&options) {
-            for f in check(&pdf::layout(&view, &page)) {
+            for f in check(&pdf::layout(&Fonts::default(), &view, &page)) {
                 faults.push(format!("{name} {} {:?}: page {}: {}", view.title, page.paper, f.page, f.what));
             }
         }
@@ -227,5 +229,8 @@ fn no_layout_fault_on_any_page_of_a_night() {
 fn the_nights_own_pages_lay_out_as_their_snapshot() {
     let views = night_views(&edition::Options::default());
     let (_, own) = views.first().expect("the night's own view comes first");
-    insta::assert_snapshot!("night_love_with_a_deadline", pdf::dump(&pdf::layout(own, &PageSettings::default())));
+    insta::assert_snapshot!(
+        "night_love_with_a_deadline",
+        pdf::dump(&pdf::layout(&Fonts::default(), own, &PageSettings::default()))
+    );
 }

@@ -21,5 +21,6 @@ mod layout;
 mod nights;
 mod pdf;
 mod poppler;
+mod scripts;
 mod serve;
 mod trust;

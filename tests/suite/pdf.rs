@@ -9,6 +9,7 @@ use std::process::Command;
 use lopdf::{Document, Object};
 use reelguide::markup;
 use reelguide::pipeline::library;
+use reelguide::render::pdf::fonts::Fonts;
 use reelguide::render::pdf::paginate::{Draw, Ink};
 use reelguide::render::pdf::{self, fonts::Face};
 use reelguide::view::edition::{self, Edition};
@@ -73,7 +74,7 @@ fn view_of(path: &str, edition: Edition, options: &edition::Options) -> View {
 /// The number of pages an edition takes (where each lands is the layout checker's job,
 /// in `tests/layout.rs`).
 fn page_count(view: &View, page: &PageSettings) -> usize {
-    pdf::layout(view, page).pages.len()
+    pdf::layout(&Fonts::default(), view, page).pages.len()
 }
 
 #[test]
@@ -138,15 +139,19 @@ fn rebuilds_are_byte_identical_across_processes_and_within_one() {
     let page = PageSettings::default();
     let a = view_of("guides/her.yaml", Edition::Handout, &options);
     let b = view_of("guides/never-let-me-go.yaml", Edition::Leader, &options);
-    let once = pdf::render(&a, &page, None);
-    let other = pdf::render(&b, &page, None);
-    assert_eq!(once, pdf::render(&a, &page, None), "a second document in one process differs");
+    let once = pdf::render(&Fonts::default(), &a, &page, None);
+    let other = pdf::render(&Fonts::default(), &b, &page, None);
+    assert_eq!(once, pdf::render(&Fonts::default(), &a, &page, None), "a second document in one process differs");
     let (id, other_id) = (document_id(&once), document_id(&other));
     assert_eq!(id.len(), 2, "an /ID holds two strings: {id:?}");
     assert_ne!(id, other_id, "different documents share an /ID");
     // The /ID comes from the content: the same view on other paper is another document.
     let a4 = PageSettings { paper: Paper::A4, ..page };
-    assert_ne!(id, document_id(&pdf::render(&a, &a4, None)), "the paper size does not reach the /ID");
+    assert_ne!(
+        id,
+        document_id(&pdf::render(&Fonts::default(), &a, &a4, None)),
+        "the paper size does not reach the /ID"
+    );
 }
 
 /// The trailer's `/ID` array, as raw strings.
@@ -227,14 +232,14 @@ fn a_long_parents_card_shrinks_to_80_percent_at_most_then_takes_a_second_page() 
     std::fs::write(&path, record).unwrap();
     let (guide, slug) = library::read_record(&path).unwrap();
     let view = edition::view(&guide, &slug, Edition::Parents, &edition::Options::default(), &HashMap::new());
-    let layout = pdf::layout(&view, &PageSettings::default());
+    let layout = pdf::layout(&Fonts::default(), &view, &PageSettings::default());
     assert!(layout.pages.len() > 1, "120 details on one page");
     let smallest = smallest_text(&layout);
     assert!(smallest >= usual * 0.8 - 0.01, "text set at {smallest} pt, under 80% of {usual} pt");
 
     // A record of usual length keeps its one page, at no less than 80% either.
     let view = view_of("guides/never-let-me-go.yaml", Edition::Parents, &edition::Options::default());
-    let layout = pdf::layout(&view, &PageSettings::default());
+    let layout = pdf::layout(&Fonts::default(), &view, &PageSettings::default());
     assert_eq!(layout.pages.len(), 1);
     assert!(smallest_text(&layout) >= usual * 0.8 - 0.01);
 }
@@ -242,7 +247,7 @@ fn a_long_parents_card_shrinks_to_80_percent_at_most_then_takes_a_second_page() 
 #[test]
 fn the_handout_puts_after_the_film_on_its_own_page_and_ends_with_note_lines() {
     let view = view_of("guides/never-let-me-go.yaml", Edition::Handout, &edition::Options::default());
-    let layout = pdf::layout(&view, &PageSettings::default());
+    let layout = pdf::layout(&Fonts::default(), &view, &PageSettings::default());
     let after = layout.bookmarks.iter().find(|m| m.title == "After the film").expect("after-the-film bookmark");
     assert!(after.page > 0 && after.y < 1.0, "after the film does not start a page: {after:?}");
     let last = layout.pages.last().unwrap();
@@ -275,7 +280,7 @@ fn nothing_leaves_the_page_for_a_300_character_word_or_300_questions() {
         }
     }
     let view = edition::view(&guide, &slug, Edition::Leader, &edition::Options::default(), &HashMap::new());
-    let bytes = pdf::render(&view, &PageSettings::default(), None);
+    let bytes = pdf::render(&Fonts::default(), &view, &PageSettings::default(), None);
     let doc = Document::load_mem(&bytes).unwrap();
     let text = squashed_text(&doc);
     assert!(text.contains(&squash("Question number 299")));
@@ -304,7 +309,7 @@ fn a_record_with_only_the_required_fields_renders_every_edition() {
     for edition in Edition::ALL {
         let view = view_of("tests/fixtures/valid/minimal.yaml", edition, &edition::Options::default());
         assert_eq!(page_count(&view, &PageSettings::default()), 1, "{edition:?}");
-        let bytes = pdf::render(&view, &PageSettings::default(), None);
+        let bytes = pdf::render(&Fonts::default(), &view, &PageSettings::default(), None);
         assert!(Document::load_mem(&bytes).is_ok());
     }
 }
@@ -312,7 +317,7 @@ fn a_record_with_only_the_required_fields_renders_every_edition() {
 #[test]
 fn large_print_sets_body_text_at_16_points_and_never_in_italics() {
     let view = view_of("guides/her.yaml", Edition::Leader, &edition::Options::default());
-    let layout = pdf::layout(&view, &PageSettings { paper: Paper::Letter, large_print: true });
+    let layout = pdf::layout(&Fonts::default(), &view, &PageSettings { paper: Paper::Letter, large_print: true });
     let mut sizes = Vec::new();
     for draw in layout.pages.iter().flat_map(|p| &p.draws) {
         if let Ink::Text { size, piece, .. } = &draw.ink {

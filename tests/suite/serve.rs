@@ -196,3 +196,66 @@ fn only_this_machines_browser_gets_answers_and_only_for_files_inside_the_output_
         assert!(!body.contains("the secret") && !body.contains("seal"), "{path}: {body}");
     }
 }
+
+#[test]
+fn serve_follows_the_settings_and_shows_broken_ones_in_the_page() {
+    let dir = night_project();
+    let server = Server::start(dir.path());
+    let port = server.port;
+    let settings = dir.path().join("reelguide.yaml");
+    std::fs::write(&settings, "group: The Tuesday Film Circle\n").unwrap();
+    let page = eventually(port, "/moon/handout.html", "The Tuesday Film Circle");
+    assert!(page.contains("The Tuesday Film Circle"), "the new group never reached the page:\n{page}");
+
+    // Broken settings show like a broken record, located, until they are fixed.
+    std::fs::write(&settings, "group: The Tuesday Film Circle\npaper: papyrus\n").unwrap();
+    let page = eventually(port, "/moon/handout.html", "reelguide.yaml:2:");
+    assert!(page.contains("The last build has problems") && page.contains("reelguide.yaml:2:"), "{page}");
+    std::fs::write(&settings, "group: The Wednesday Film Circle\npaper: a4\n").unwrap();
+    let page = eventually(port, "/moon/handout.html", "The Wednesday Film Circle");
+    assert!(page.contains("The Wednesday Film Circle") && !page.contains("problems"), "{page}");
+
+    // A font that cannot be used is a problem of the settings too; fixed, the pages return.
+    std::fs::write(&settings, "group: The Wednesday Film Circle\nfonts: [missing.ttf]\n").unwrap();
+    let page = eventually(port, "/moon/handout.html", "missing.ttf");
+    assert!(page.contains("The last build has problems") && page.contains("missing.ttf"), "{page}");
+    std::fs::write(&settings, "group: The Thursday Film Circle\n").unwrap();
+    let page = eventually(port, "/moon/handout.html", "The Thursday Film Circle");
+    assert!(page.contains("The Thursday Film Circle"), "{page}");
+}
+
+#[test]
+#[ignore = "needs fonts-noto-cjk"]
+fn serve_follows_a_font_named_in_the_settings() {
+    let dir = night_project();
+    std::fs::copy(
+        crate::harness::root().join("tests/fixtures/stress/japanese.yaml"),
+        dir.path().join("guides/japanese.yaml"),
+    )
+    .unwrap();
+    let server = Server::start(dir.path());
+    let pdf = dir.path().join("out/japanese/handout.pdf");
+    let has_noto = || String::from_utf8_lossy(&std::fs::read(&pdf).unwrap_or_default()).contains("NotoSansCJK");
+    assert!(!has_noto(), "the fallback font is in the PDF before it was named");
+    let before = server.version();
+    std::fs::write(
+        dir.path().join("reelguide.yaml"),
+        "fonts: [/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc]\n",
+    )
+    .unwrap();
+    let started = Instant::now();
+    while !has_noto() && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(has_noto(), "the PDF was not set again with the font");
+    while server.version() == before && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // The font named no more, the PDF goes back to the built-in faces.
+    std::fs::write(dir.path().join("reelguide.yaml"), "group: no fonts\n").unwrap();
+    let started = Instant::now();
+    while has_noto() && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(!has_noto(), "the font stayed after it was taken out of the settings");
+}

@@ -54,8 +54,8 @@ impl Project {
         let job = job(args.build.clone(), &loaded)?;
         let mut inputs: Vec<PathBuf> = job.inputs.clone();
         inputs.extend(job.nights.clone());
-        inputs.extend(job.templates.clone());
-        inputs.extend(job.fonts.iter().cloned());
+        inputs.extend(job.settings.templates.clone());
+        inputs.extend(job.font_files.iter().cloned());
         inputs.extend(loaded.file.clone());
         // The settings file that is not there yet, where it would be found.
         if loaded.file.is_none() {
@@ -69,19 +69,21 @@ pub fn run(args: ServeArgs, config_path: Option<&Path>) -> Ended {
     let project = Project::load(&args, config_path)?;
     let out = project.job.out.clone();
     let state = Arc::new(State::default());
+    // The inputs as the first build reads them: a change from here on builds again.
+    let seen = watch::fingerprint(&project.inputs, &project.job.out);
     rebuild(&project.job, &state)?;
     let address = format!("127.0.0.1:{}", args.port.unwrap_or(0));
     let listener = std::net::TcpListener::bind(&address)
         .map_err(|e| Failure::failed(format!("cannot serve on {address}: {e}")).hint("choose another --port"))?;
     let port = listener.local_addr().map_or(0, |a| a.port());
-    say!("serving {} on http://127.0.0.1:{port}/ (Ctrl-C stops)", out.display());
-
+    // Watching before the address is given: nothing saved after it is missed.
     let mut watcher =
         watch::Watcher::new(&out).map_err(|e| Failure::failed(format!("cannot watch the project: {e}")))?;
     watcher.watch(&project.inputs);
+    say!("serving {} on http://127.0.0.1:{port}/ (Ctrl-C stops)", out.display());
     let builder_state = Arc::clone(&state);
     let config_path = config_path.map(Path::to_path_buf);
-    std::thread::spawn(move || follow(watcher, project, &args, config_path.as_deref(), &builder_state));
+    std::thread::spawn(move || follow(watcher, project, seen, &args, config_path.as_deref(), &builder_state));
 
     let stop = Arc::new(tokio::sync::Notify::new());
     let stopper = Arc::clone(&stop);
@@ -96,11 +98,11 @@ pub fn run(args: ServeArgs, config_path: Option<&Path>) -> Ended {
 fn follow(
     mut watcher: watch::Watcher,
     mut project: Project,
+    mut seen: watch::Fingerprint,
     args: &ServeArgs,
     config_path: Option<&Path>,
     state: &State,
 ) {
-    let mut seen = watch::fingerprint(&project.inputs, &project.job.out);
     while watcher.next_change().is_some() {
         let now = match Project::load(args, config_path) {
             Ok(now) => now,

@@ -37,14 +37,21 @@ impl Watcher {
         Ok(Watcher { watcher, changes, watched: Vec::new(), out })
     }
 
-    /// Watches exactly `paths` (those that exist), from now on.
+    /// Watches `paths` from now on: each one that exists, and for one that does not yet
+    /// (a settings file not written yet), the folder it would appear in.
     pub fn watch(&mut self, paths: &[PathBuf]) {
         for old in std::mem::take(&mut self.watched) {
             let _ = self.watcher.unwatch(&old);
         }
-        for path in paths.iter().filter(|p| p.exists()) {
-            if self.watcher.watch(path, RecursiveMode::Recursive).is_ok() {
-                self.watched.push(path.clone());
+        for path in paths {
+            let (target, mode) = if path.exists() {
+                (path.clone(), RecursiveMode::Recursive)
+            } else {
+                let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                (parent.to_path_buf(), RecursiveMode::NonRecursive)
+            };
+            if !self.watched.contains(&target) && self.watcher.watch(&target, mode).is_ok() {
+                self.watched.push(target);
             }
         }
     }
@@ -82,10 +89,13 @@ impl Watcher {
     }
 }
 
+/// Every input file with its size and modification time.
+pub type Fingerprint = BTreeMap<PathBuf, (u64, Option<SystemTime>)>;
+
 /// What the inputs are, as far as a build cares: every file under `paths` (but for the
 /// output folder `out`) with its size and modification time. Two equal fingerprints mean
 /// no input changed.
-pub fn fingerprint(paths: &[PathBuf], out: &Path) -> BTreeMap<PathBuf, (u64, Option<SystemTime>)> {
+pub fn fingerprint(paths: &[PathBuf], out: &Path) -> Fingerprint {
     let mut found = BTreeMap::new();
     let mut stack: Vec<PathBuf> = paths.to_vec();
     while let Some(path) = stack.pop() {

@@ -5,7 +5,7 @@
 
 use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
 
-use super::fonts::{Face, Glyph, fonts, strong_direction};
+use super::fonts::{Face, Fonts, Glyph, strong_direction};
 use super::lines::{Line, Piece, Span};
 
 /// `None` when the paragraph has no right-to-left text (nothing to reorder); otherwise
@@ -28,14 +28,14 @@ struct Placed {
 
 /// Puts `line` (in the order of the text, set at `size` points) in visual order; a
 /// right-to-left paragraph's line ends at `width`.
-pub fn reorder(line: &mut Line, rtl: bool, width: f32, size: f32) {
+pub fn reorder(f: &Fonts, line: &mut Line, rtl: bool, width: f32, size: f32) {
     let (text, placed) = flatten(line);
     if !text.is_empty() {
         let level = if rtl { Level::rtl() } else { Level::ltr() };
         let info = BidiInfo::new(&text, Some(level));
         if let Some(paragraph) = info.paragraphs.first() {
             let (levels, runs) = info.visual_runs(paragraph, 0..text.len());
-            line.pieces = visual_pieces(placed, &levels, &runs, size);
+            line.pieces = visual_pieces(f, placed, &levels, &runs, size);
         }
     }
     if rtl {
@@ -65,11 +65,10 @@ fn flatten(line: &Line) -> (String, Vec<Placed>) {
 
 /// A bracket set right to left is drawn facing the other way (rule L4), unless the
 /// shaper, which mirrors the brackets of a right-to-left word, has done so already.
-fn mirror(placed: &mut Placed) {
+fn mirror(f: &Fonts, placed: &mut Placed) {
     let mut chars = placed.text.chars();
     let (Some(c), None) = (chars.next(), chars.next()) else { return };
     let Some(mirrored) = unicode_bidi_mirroring::get_mirrored(c) else { return };
-    let f = fonts();
     if f.glyph_index(placed.glyph.source, c) == Some(placed.glyph.id)
         && let Some(id) = f.glyph_index(placed.glyph.source, mirrored)
     {
@@ -78,7 +77,13 @@ fn mirror(placed: &mut Placed) {
 }
 
 /// The glyphs in visual order, as pieces of one face and one direction each.
-fn visual_pieces(placed: Vec<Placed>, levels: &[Level], runs: &[std::ops::Range<usize>], size: f32) -> Vec<Piece> {
+fn visual_pieces(
+    f: &Fonts,
+    placed: Vec<Placed>,
+    levels: &[Level],
+    runs: &[std::ops::Range<usize>],
+    size: f32,
+) -> Vec<Piece> {
     let mut slots: Vec<Option<Placed>> = placed.into_iter().map(Some).collect();
     let mut pieces: Vec<Piece> = Vec::new();
     let mut x = 0.0;
@@ -93,7 +98,7 @@ fn visual_pieces(placed: Vec<Placed>, levels: &[Level], runs: &[std::ops::Range<
             .collect();
         if rtl {
             members.reverse();
-            members.iter_mut().for_each(mirror);
+            members.iter_mut().for_each(|m| mirror(f, m));
         }
         let mut current: Option<Piece> = None;
         for member in members {
@@ -139,7 +144,7 @@ mod tests {
 
     fn line(text: &str) -> Line {
         let spans = vec![Span { text: text.into(), face: Face::Regular }];
-        wrap(&spans, 10.0, 1000.0, None).remove(0)
+        wrap(&Fonts::default(), &spans, 10.0, 1000.0, None).remove(0)
     }
 
     /// The text of each glyph, in the order the glyphs are drawn; a glyph drawn right to
@@ -162,7 +167,7 @@ mod tests {
     #[test]
     fn a_bracket_set_right_to_left_faces_the_other_way() {
         let set = line("שלום (abc) עולם");
-        let f = fonts();
+        let f = Fonts::default();
         let source = set.pieces[0].glyphs[0].source;
         let glyph_of = |c| f.glyph_index(source, c).unwrap();
         let pairs: Vec<(u16, &str)> =

@@ -7,7 +7,7 @@
 //! columns fit the largest number, boxed marks wrap, and every frame taller than a page
 //! can be split between its lines.
 
-use super::fonts::{Face, fonts};
+use super::fonts::{Face, Fonts};
 use super::lines::{self, Span, TextStyle};
 use super::paginate::{Draw, Flowable, Frame, Group, Ink, Role};
 use crate::view::model::{
@@ -68,6 +68,7 @@ enum Level {
 
 /// Builds the blocks of one edition.
 pub struct Composer<'a> {
+    pub fonts: &'a Fonts,
     pub view: &'a View,
     pub sizes: Sizes,
     /// Width of the text area.
@@ -80,9 +81,9 @@ pub struct Composer<'a> {
 const GRAY: f32 = 0.3;
 
 impl<'a> Composer<'a> {
-    pub fn new(view: &'a View, sizes: Sizes, width: f32, height: f32) -> Self {
+    pub fn new(fonts: &'a Fonts, view: &'a View, sizes: Sizes, width: f32, height: f32) -> Self {
         let hyphenate = lines::Hyphenation::for_language(&view.lang);
-        Composer { view, sizes, width, height, hyphenate }
+        Composer { fonts, view, sizes, width, height, hyphenate }
     }
 
     fn style(&self, size: f32) -> TextStyle {
@@ -115,12 +116,12 @@ impl<'a> Composer<'a> {
 
     /// Text in one style, wrapped to `width`: one frame per line.
     fn lines(&self, spans: &[Span], style: TextStyle, width: f32) -> Vec<Frame> {
-        let f = fonts();
+        let f = self.fonts;
         let face = spans.first().map_or(Face::Regular, |s| s.face);
         let ascent = f.ascent(face, style.size);
         let content = ascent + f.descent(face, style.size);
         let baseline = (style.leading - content) / 2.0 + ascent;
-        lines::wrap(spans, style.size, width.max(style.size), self.hyphenate)
+        lines::wrap(f, spans, style.size, width.max(style.size), self.hyphenate)
             .into_iter()
             .map(|line| {
                 let mut frame = Frame::new(style.leading);
@@ -153,7 +154,7 @@ impl<'a> Composer<'a> {
 
     /// The width of `text` set on one line in `style` (markup included).
     fn natural_width(&self, text: &str, style: TextStyle) -> f32 {
-        lines::spans(text, &style).iter().map(|s| fonts().width(s.face, &s.text, style.size)).sum()
+        lines::spans(text, &style).iter().map(|s| self.fonts.width(s.face, &s.text, style.size)).sum()
     }
 
     fn paragraph(&self, text: &str, style: TextStyle, space_after: f32) -> Flowable {
@@ -223,7 +224,7 @@ impl<'a> Composer<'a> {
     fn tagged_text(&self, text: &str, style: TextStyle, width: f32, tag: Option<&str>) -> Frame {
         let Some(tag) = tag else { return self.text_frame(text, style, width) };
         let size = self.tag_size();
-        let room = fonts().width(Face::Bold, tag, size) + size * 0.6 + style.size * 0.4;
+        let room = self.fonts.width(Face::Bold, tag, size) + size * 0.6 + style.size * 0.4;
         if width - room < width * 0.5 {
             // Too narrow to keep the tag's room free on every line: it goes below.
             let mut frame = self.text_frame(text, style, width);
@@ -256,7 +257,7 @@ impl<'a> Composer<'a> {
     fn severity_width(&self, severity: &SeverityView, size: f32) -> f32 {
         let (step, gap) = Self::bar_steps(size);
         let face = if !severity.reviewed && !self.sizes.large_print { Face::Italic } else { Face::Regular };
-        3.0 * (step + gap) + gap + fonts().width(face, &severity.label, size)
+        3.0 * (step + gap) + gap + self.fonts.width(face, &severity.label, size)
     }
 
     /// The word and bar of a severity: three squares, filled to its level, and dashed

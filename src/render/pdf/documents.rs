@@ -4,6 +4,7 @@
 //! count, so printed double-sided no copy shares a sheet with the next.
 
 use super::export::{Info, Placed, Sheet, write_repeated};
+use super::fonts::Fonts;
 use super::paginate::Bookmark;
 use super::{Layout, layout};
 use crate::view::model::View;
@@ -11,8 +12,8 @@ use crate::view::paper::PageSettings;
 
 /// `parts` one after the other, each `copies` times, as one PDF. The outline has an
 /// entry at the start of every part (and the part's own headings under its first copy).
-pub fn write(parts: &[(&View, u32)], page: &PageSettings, info: &Info) -> Vec<u8> {
-    let layouts: Vec<Layout> = parts.iter().map(|(view, _)| layout(view, page)).collect();
+pub fn write(f: &Fonts, parts: &[(&View, u32)], page: &PageSettings, info: &Info) -> Vec<u8> {
+    let layouts: Vec<Layout> = parts.iter().map(|(view, _)| layout(f, view, page)).collect();
     let order = page_order(&layouts.iter().map(|l| l.pages.len()).collect::<Vec<_>>(), parts);
     let geometry = layouts.first().map(|l| l.geometry).unwrap_or_else(|| super::export::Geometry::of(page, false));
     // One sheet for each page of each part, and its blank: the copies show them again.
@@ -38,7 +39,7 @@ pub fn write(parts: &[(&View, u32)], page: &PageSettings, info: &Info) -> Vec<u8
         })
         .collect();
     let bookmarks = outline(&layouts, &order);
-    write_repeated(&sheets, &shown, &bookmarks, geometry, info)
+    write_repeated(f, &sheets, &shown, &bookmarks, geometry, info)
 }
 
 /// What one page of the file shows.

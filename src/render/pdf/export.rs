@@ -17,7 +17,7 @@ use printpdf::{
 };
 
 use super::content::{Code, Content, Paint};
-use super::fonts::{Source, fonts};
+use super::fonts::{Fonts, Source};
 use super::paginate::{Bookmark, Draw, Ink, PageContent};
 use super::subset::Cut;
 
@@ -93,7 +93,7 @@ pub struct Placed<'a> {
 }
 
 /// The finished PDF of a layout, one page per sheet, with its outline.
-pub fn write(layout: &super::Layout, info: &Info) -> Vec<u8> {
+pub fn write(f: &Fonts, layout: &super::Layout, info: &Info) -> Vec<u8> {
     let g = layout.geometry;
     let sheets: Vec<Sheet<'_>> = layout
         .pages
@@ -105,14 +105,20 @@ pub fn write(layout: &super::Layout, info: &Info) -> Vec<u8> {
             bookmarks: Vec::new(),
         })
         .collect();
-    write_sheets(&sheets, &layout.bookmarks, g, info)
+    write_sheets(f, &sheets, &layout.bookmarks, g, info)
 }
 
 /// The finished PDF of `sheets`; `bookmarks` are outline entries on the laid-out pages of
 /// `geometry`, one per sheet (an imposed document passes none).
-pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geometry, info: &Info) -> Vec<u8> {
+pub fn write_sheets(
+    f: &Fonts,
+    sheets: &[Sheet<'_>],
+    bookmarks: &[Bookmark],
+    geometry: Geometry,
+    info: &Info,
+) -> Vec<u8> {
     let order: Vec<usize> = (0..sheets.len()).collect();
-    write_repeated(sheets, &order, bookmarks, geometry, info)
+    write_repeated(f, sheets, &order, bookmarks, geometry, info)
 }
 
 /// The finished PDF whose pages show, one after the other, `sheets[order[0]]`,
@@ -120,13 +126,14 @@ pub fn write_sheets(sheets: &[Sheet<'_>], bookmarks: &[Bookmark], geometry: Geom
 /// painted once, and its pages share one content stream, so a pack of hundreds of copies
 /// costs little more memory than one copy of each document.
 pub fn write_repeated(
+    f: &Fonts,
     sheets: &[Sheet<'_>],
     order: &[usize],
     bookmarks: &[Bookmark],
     geometry: Geometry,
     info: &Info,
 ) -> Vec<u8> {
-    let (cuts, texts) = cut_fonts(sheets);
+    let (cuts, texts) = cut_fonts(f, sheets);
     let mut contents = Vec::with_capacity(sheets.len());
     let painted: Vec<PdfPage> = sheets
         .iter()
@@ -141,6 +148,7 @@ pub fn write_repeated(
                 pen: None,
                 drift: 0.0,
                 cuts: &cuts,
+                fonts: f,
             };
             for placed in &sheet.placed {
                 let g = placed.geometry;
@@ -159,14 +167,14 @@ pub fn write_repeated(
     // it is shown each glyph once, with its text, and that stream is then replaced by the
     // page's own content.
     if let Some(first) = pdf_pages.first_mut() {
-        first.ops.extend(glyph_usage(&cuts, &texts));
+        first.ops.extend(glyph_usage(f, &cuts, &texts));
     }
 
     let mut doc = PdfDocument::new(&info.title);
     doc.pages = pdf_pages;
     for (source, cut) in &cuts {
-        let (_, resource) = fonts().names(*source);
-        doc.resources.fonts.map.insert(FontId(resource.to_string()), PdfFont::new(document_font(*source, cut)));
+        let (_, resource) = f.names(*source);
+        doc.resources.fonts.map.insert(FontId(resource.to_string()), PdfFont::new(document_font(f, *source, cut)));
     }
     let meta = &mut doc.metadata.info;
     meta.document_title = info.title.clone();
@@ -189,10 +197,10 @@ pub fn write_repeated(
 }
 
 /// Each glyph of each font shown once, with the text it stands for.
-fn glyph_usage(cuts: &BTreeMap<Source, Cut>, texts: &GlyphTexts) -> Vec<Op> {
+fn glyph_usage(f: &Fonts, cuts: &BTreeMap<Source, Cut>, texts: &GlyphTexts) -> Vec<Op> {
     let mut ops = vec![Op::StartTextSection];
     for (source, glyphs) in texts {
-        let (_, resource) = fonts().names(*source);
+        let (_, resource) = f.names(*source);
         ops.push(Op::SetFont { font: PdfFontHandle::External(FontId(resource.into())), size: Pt(10.0) });
         let codes = glyphs
             .iter()
@@ -241,7 +249,7 @@ type GlyphTexts = BTreeMap<Source, BTreeMap<u16, String>>;
 /// Every font the sheets draw with, cut to the glyphs they draw, and the text each
 /// glyph stands for (its first non-empty text, as the reader of a right-to-left piece
 /// expects it: see [`visual`]).
-fn cut_fonts(sheets: &[Sheet<'_>]) -> (BTreeMap<Source, Cut>, GlyphTexts) {
+fn cut_fonts(f: &Fonts, sheets: &[Sheet<'_>]) -> (BTreeMap<Source, Cut>, GlyphTexts) {
     let mut texts: GlyphTexts = BTreeMap::new();
     let draws = sheets.iter().flat_map(|sheet| {
         sheet.placed.iter().flat_map(|p| p.page.draws.iter().chain(&p.page.footer)).chain(&sheet.bookmarks)
@@ -256,7 +264,6 @@ fn cut_fonts(sheets: &[Sheet<'_>]) -> (BTreeMap<Source, Cut>, GlyphTexts) {
             }
         }
     }
-    let f = fonts();
     let cuts = texts
         .iter()
         .map(|(source, glyphs)| {
@@ -270,8 +277,7 @@ fn cut_fonts(sheets: &[Sheet<'_>]) -> (BTreeMap<Source, Cut>, GlyphTexts) {
 
 /// A font as printpdf embeds it: cut for the document, named with the subset tag (its
 /// resource name) before its PostScript name.
-fn document_font(source: Source, cut: &Cut) -> ParsedFont {
-    let f = fonts();
+fn document_font(f: &Fonts, source: Source, cut: &Cut) -> ParsedFont {
     let (name, resource) = f.names(source);
     let mut warnings = Vec::new();
     let font = match &cut.bytes {
@@ -308,6 +314,7 @@ struct Painter<'a> {
     drift: f32,
     /// The document's fonts, each cut to what it draws.
     cuts: &'a BTreeMap<Source, Cut>,
+    fonts: &'a Fonts,
 }
 
 impl Painter<'_> {
@@ -385,7 +392,7 @@ impl Painter<'_> {
 
     fn set_font(&mut self, source: Source, size: f32) {
         if self.font != Some((source, size)) {
-            let (_, resource) = fonts().names(source);
+            let (_, resource) = self.fonts.names(source);
             self.content.font(resource, size);
             self.font = Some((source, size));
         }

@@ -4,16 +4,16 @@
 //! lacks, such as Chinese, Japanese and Korean. DejaVu's licence ships in
 //! `docs/font-license-dejavu.txt`. Fonts are never looked up on the machine.
 //!
-//! Each font is parsed once per process and shared by every thread: harfrust (the
-//! HarfBuzz project's Rust port) shapes text with real advances, kerning and the joining
-//! forms of Arabic; `subset` cuts each font down to the glyphs a document uses, and
-//! printpdf embeds that. Text is shaped in runs of one font and one direction: each
-//! character goes to the first font of its face's chain that draws it.
+//! [`Fonts`] is a value: made once per build (the built-in faces and that build's
+//! fallbacks), passed to everything that sets text, and shared by the build's threads.
+//! harfrust (the HarfBuzz project's Rust port) shapes text with real advances, kerning
+//! and the joining forms of Arabic; `subset` cuts each font down to the glyphs a
+//! document uses, and printpdf embeds that. Text is shaped in runs of one font and one
+//! direction: each character goes to the first font of its face's chain that draws it.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use harfrust::{Buffer, Direction, Feature, Font, GlyphId, Script, ShapeOptions, ShapePlan, ShaperFont};
 use unicode_bidi::{BidiClass, bidi_class};
@@ -103,12 +103,16 @@ pub struct Glyph {
     pub excess: f32,
 }
 
+/// A font file's bytes, shared, never copied: a CJK collection is 19 MB.
+pub type FontBytes = Arc<dyn AsRef<[u8]> + Send + Sync>;
+
 struct Loaded {
-    font: &'static Font,
+    /// The parsed font; it holds its bytes (a cheap clone of `bytes`).
+    font: Font,
     /// The advance of a space, in 1/1000 em: measured once, used between every two words.
     space: f32,
     /// The font's bytes and its index in them (a collection holds several fonts).
-    bytes: &'static [u8],
+    bytes: FontBytes,
     index: u32,
     units_per_em: f32,
     ascender: f32,
@@ -118,9 +122,8 @@ struct Loaded {
 }
 
 impl Loaded {
-    fn new(bytes: &'static [u8], index: u32, postscript_name: String, resource_name: String) -> Option<Loaded> {
-        // Parsed once and kept for the life of the process, which the shaper borrows it for.
-        let font: &'static Font = Box::leak(Box::new(Font::new(bytes, index)?));
+    fn new(bytes: FontBytes, index: u32, postscript_name: String, resource_name: String) -> Option<Loaded> {
+        let font = Font::new(Arc::clone(&bytes), index)?;
         let metrics = font.metrics();
         let units_per_em = f32::from(metrics.units_per_em);
         let line = metrics.hhea_line.unwrap_or_default();
@@ -149,81 +152,119 @@ impl Loaded {
 type ShapeCache = HashMap<String, Arc<[Glyph]>, foldhash::fast::RandomState>;
 
 /// Shaping plans by font, whether right to left, and script.
-type PlanCache = HashMap<(Source, bool, Option<Script>), Rc<ShapePlan>>;
+type PlanCache = HashMap<(Source, bool, Option<Script>), Arc<ShapePlan>>;
 
 /// The longest text kept in the shaping cache.
 const MAX_CACHED_BYTES: usize = 64;
 
-thread_local! {
-    /// Shaped words, per face: handouts repeat most of their words. One cache per thread,
-    /// so shaping never waits on a lock.
-    static SHAPED: RefCell<[ShapeCache; 4]> = RefCell::new(Default::default());
+/// The most words kept per face and thread, so a huge library cannot grow the cache
+/// without end.
+const MAX_CACHED_WORDS: usize = 20_000;
+
+/// What one thread has shaped with these fonts: one cache per thread, so shaping never
+/// waits on a lock.
+#[derive(Default)]
+struct Caches {
+    /// Shaped words, per face: handouts repeat most of their words.
+    shaped: [ShapeCache; 4],
     /// Shaping plans by font, direction and script: making one was a third of the cost
     /// of shaping a word.
-    static PLANS: RefCell<PlanCache> = RefCell::new(HashMap::new());
+    plans: PlanCache,
 }
 
-/// A font file the user named, for the characters DejaVu lacks. Its bytes live as long as
-/// the process, as the embedded faces' do: the shaper borrows them, and a large font
-/// (a CJK collection is 19 MB) is never copied.
+/// A font file the user named, for the characters DejaVu lacks.
 pub struct Fallback {
-    pub bytes: &'static [u8],
-}
-
-static FALLBACKS: OnceLock<Vec<Fallback>> = OnceLock::new();
-
-/// The fallback fonts for this run, in order. Set once, before any text is set: `false`
-/// if the fonts are already in use (or were set before).
-pub fn set_fallbacks(fonts: Vec<Fallback>) -> bool {
-    FALLBACKS.set(fonts).is_ok()
+    pub bytes: FontBytes,
 }
 
 /// Why `bytes` cannot be a fallback font, if it cannot.
-pub fn fallback_problem(bytes: &'static [u8]) -> Option<&'static str> {
-    let Some(font) = Font::new(bytes, 0) else {
+pub fn fallback_problem(bytes: &FontBytes) -> Option<&'static str> {
+    let Some(font) = Font::new(Arc::clone(bytes), 0) else {
         return Some("it is not a TrueType or OpenType font (or collection) that reelguide can read");
     };
     if font.charmap().unicodes().next().is_none() {
         return Some("it maps no characters to glyphs");
     }
-    if !super::subset::can_cut(bytes) {
+    if !super::subset::can_cut((**bytes).as_ref()) {
         return Some("it has no TrueType or CFF outlines to embed (a variable CFF2 or bitmap font)");
     }
     None
 }
 
-/// Every font: the four faces, then the fallbacks.
+/// Every font of a build: the four faces, then the fallbacks; and what each thread has
+/// shaped with them.
 pub struct Fonts {
     fonts: Vec<Loaded>,
     features: Vec<Feature>,
+    caches: thread_local::ThreadLocal<RefCell<Caches>>,
+    /// A hash of the fallback fonts' bytes: what a build's outputs depend on besides the
+    /// built-in faces, which come with the program.
+    identity: String,
 }
 
-/// The fonts, parsed on first use.
-pub fn fonts() -> &'static Fonts {
-    static FONTS: OnceLock<Fonts> = OnceLock::new();
-    FONTS.get_or_init(|| {
+impl std::fmt::Debug for Fonts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<&str> = self.fonts.iter().map(|l| l.postscript_name.as_str()).collect();
+        f.debug_struct("Fonts").field("fonts", &names).field("identity", &self.identity).finish()
+    }
+}
+
+impl Default for Fonts {
+    /// The built-in faces alone.
+    fn default() -> Fonts {
+        Fonts::new(Vec::new())
+    }
+}
+
+impl Fonts {
+    /// The four built-in faces and `fallbacks`, in order. A fallback that does not parse
+    /// is left out (they are checked with [`fallback_problem`] when named).
+    pub fn new(fallbacks: Vec<Fallback>) -> Fonts {
         let mut fonts: Vec<Loaded> = Face::ALL
             .iter()
             .map(|face| {
-                Loaded::new(face.bytes(), 0, face.postscript_name().into(), face.resource_name().into())
+                let bytes: FontBytes = Arc::new(face.bytes());
+                Loaded::new(bytes, 0, face.postscript_name().into(), face.resource_name().into())
                     .expect("the embedded fonts parse")
             })
             .collect();
-        let fallbacks = FALLBACKS.get_or_init(Vec::new);
+        let mut parts: Vec<&[u8]> = Vec::new();
         for (i, fallback) in fallbacks.iter().enumerate().take(usize::from(u8::MAX) - 4) {
             let letter = |n: usize| char::from(b'A' + (n % 26) as u8);
             let resource = format!("RGFB{}{}", letter(i / 26), letter(i));
-            // Checked when named (`fallback_problem`), so this parses.
-            if let Some(mut loaded) = Loaded::new(fallback.bytes, 0, String::new(), resource) {
-                loaded.postscript_name = postscript_name(loaded.font).unwrap_or_else(|| format!("Fallback{}", i + 1));
+            if let Some(mut loaded) = Loaded::new(Arc::clone(&fallback.bytes), 0, String::new(), resource) {
+                loaded.postscript_name = postscript_name(&loaded.font).unwrap_or_else(|| format!("Fallback{}", i + 1));
                 fonts.push(loaded);
+                parts.push((*fallback.bytes).as_ref());
             }
         }
+        let identity = if parts.is_empty() { String::new() } else { identity(&parts) };
         // Ligatures are off: each glyph then stands for exactly one character, which keeps
         // copied and searched text exact. Kerning stays on.
         let features = ["-liga", "-clig", "-dlig"].iter().filter_map(|f| f.parse().ok()).collect();
-        Fonts { fonts, features }
-    })
+        Fonts { fonts, features, caches: thread_local::ThreadLocal::new(), identity }
+    }
+
+    /// What the outputs owe to these fonts beyond the program itself: empty for the
+    /// built-in faces alone, else a hash of the fallbacks' bytes.
+    pub fn identity(&self) -> &str {
+        &self.identity
+    }
+
+    fn caches(&self) -> &RefCell<Caches> {
+        self.caches.get_or_default()
+    }
+}
+
+/// A stable 128-bit hash of the fallback fonts' bytes, as hex.
+fn identity(parts: &[&[u8]]) -> String {
+    use std::hash::Hasher;
+    let mut hasher = siphasher::sip128::SipHasher13::new();
+    for part in parts {
+        hasher.write_usize(part.len());
+        hasher.write(part);
+    }
+    format!("{:032x}", siphasher::sip128::Hasher128::finish128(&hasher).as_u128())
 }
 
 /// The font's PostScript name, kept to the characters a PDF name may hold unescaped.
@@ -258,7 +299,7 @@ impl Fonts {
     /// come in the order of the text, whatever its direction: lines are put in visual
     /// order after they are broken.
     pub fn shape(&self, face: Face, text: &str) -> Arc<[Glyph]> {
-        let cached = SHAPED.with(|cache| cache.borrow()[face as usize].get(text).cloned());
+        let cached = self.caches().borrow().shaped[face as usize].get(text).cloned();
         if let Some(glyphs) = cached {
             return glyphs;
         }
@@ -268,15 +309,12 @@ impl Fonts {
         if text.len() > MAX_CACHED_BYTES {
             return glyphs;
         }
-        SHAPED.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let words = &mut cache[face as usize];
-            // A bound, so a huge library cannot grow the cache without end.
-            if words.len() > 20_000 {
-                words.clear();
-            }
-            words.insert(text.to_string(), glyphs.clone());
-        });
+        let mut caches = self.caches().borrow_mut();
+        let words = &mut caches.shaped[face as usize];
+        if words.len() > MAX_CACHED_WORDS {
+            words.clear();
+        }
+        words.insert(text.to_string(), glyphs.clone());
         glyphs
     }
 
@@ -325,18 +363,13 @@ impl Fonts {
         // font caches, so making one per call costs little (and it cannot be shared
         // between threads); a plan (which lookups apply) is made once per font, direction
         // and script on each thread.
-        let shaper = ShaperFont::new(loaded.font);
+        let shaper = ShaperFont::new(&loaded.font);
         let key = (source, rtl, buffer.script());
-        let plan = PLANS.with_borrow_mut(|plans| {
-            plans
-                .entry(key)
-                .or_insert_with(|| {
-                    let direction = buffer.direction();
-                    let (script, language) = (buffer.script(), buffer.language());
-                    Rc::new(ShapePlan::new(loaded.font, direction, script, language, &self.features))
-                })
-                .clone()
-        });
+        let plan = Arc::clone(self.caches().borrow_mut().plans.entry(key).or_insert_with(|| {
+            let direction = buffer.direction();
+            let (script, language) = (buffer.script(), buffer.language());
+            Arc::new(ShapePlan::new(&loaded.font, direction, script, language, &self.features))
+        }));
         let options = ShapeOptions::new().features(&self.features).plan(Some(&plan));
         let _ = harfrust::shape(&shaper, &mut buffer, options);
         let scale = 1000.0 / loaded.units_per_em;
@@ -392,6 +425,15 @@ impl Fonts {
         (advance * 1000.0 / f.units_per_em).trunc()
     }
 
+    /// `text` as it is drawn: a character no font has becomes the replacement mark �,
+    /// visible where a blank or a box would hide it. Measure what is drawn with this.
+    pub fn printable<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if text.chars().all(|c| c.is_ascii() || self.covers(c)) {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        text.chars().map(|c| if c.is_ascii() || self.covers(c) { c } else { REPLACEMENT }).collect()
+    }
+
     /// Whether some font can draw `c` in a PDF, whatever the face: every face's chain
     /// ends with the regular face and the fallbacks.
     pub fn covers(&self, c: char) -> bool {
@@ -400,9 +442,9 @@ impl Fonts {
 
     /// The font's file (or collection) and its index there: what each document's cut
     /// is made from.
-    pub fn file(&self, source: Source) -> (&'static [u8], u32) {
+    pub fn file(&self, source: Source) -> (&[u8], u32) {
         let f = self.font(source);
-        (f.bytes, f.index)
+        ((*f.bytes).as_ref(), f.index)
     }
 
     /// The font's weight class (400 regular, 700 bold), which a PDF font descriptor
@@ -417,6 +459,9 @@ impl Fonts {
         (&f.postscript_name, &f.resource_name)
     }
 }
+
+/// What a character no font has is drawn as.
+pub const REPLACEMENT: char = '\u{FFFD}';
 
 /// `Some(true)` for a right-to-left letter, `Some(false)` for a left-to-right one, `None`
 /// for digits, punctuation, spaces and marks, which take the direction around them.
@@ -434,7 +479,7 @@ mod tests {
 
     #[test]
     fn shapes_with_kerning_and_covers_many_scripts() {
-        let f = fonts();
+        let f = Fonts::default();
         let kerned = f.width(Face::Regular, "AV", 1000.0);
         let apart = f.width(Face::Regular, "A", 1000.0) + f.width(Face::Regular, "V", 1000.0);
         assert!(kerned < apart, "AV is kerned: {kerned} < {apart}");
@@ -447,7 +492,7 @@ mod tests {
 
     #[test]
     fn arabic_is_joined_and_kept_in_the_order_of_the_text() {
-        let f = fonts();
+        let f = Fonts::default();
         let word = "سلام";
         let glyphs = f.shape(Face::Regular, word);
         let plain: Vec<u16> = word
@@ -462,7 +507,7 @@ mod tests {
 
     #[test]
     fn an_oblique_face_borrows_hebrew_from_the_upright_one() {
-        let f = fonts();
+        let f = Fonts::default();
         let glyphs = f.shape(Face::Italic, "a שלום");
         assert_eq!(glyphs[0].source, Source::of(Face::Italic));
         assert!(glyphs[2..].iter().all(|g| g.id != 0), "every Hebrew letter drawn");

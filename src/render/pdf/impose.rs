@@ -11,33 +11,33 @@
 
 use super::Layout;
 use super::export::{Info, Placed, Sheet, write_sheets};
-use super::fonts::Face;
+use super::fonts::{Face, Fonts};
 use super::lines::{Span, wrap};
 use super::paginate::{Draw, Ink, PageContent, Role};
 
 /// The booklet of `layout`, whose pages are half the size of `sheet` (width, height in
 /// portrait), with `note` (how to print it) on the first sheet.
-pub fn booklet(layout: &Layout, sheet: (f32, f32), info: &Info, note: &str) -> Vec<u8> {
+pub fn booklet(f: &Fonts, layout: &Layout, sheet: (f32, f32), info: &Info, note: &str) -> Vec<u8> {
     let order = booklet_order(layout.pages.len(), &layout.sheets);
     let page = |i: Option<usize>| i.map_or(&layout.blank, |i| &layout.pages[i]);
     let sheets: Vec<Sheet<'_>> = order
         .chunks(2)
         .enumerate()
-        .map(|(n, pair)| side(layout, sheet, [page(pair[0]), page(pair[1])], (n == 0).then_some(note), false))
+        .map(|(n, pair)| side(f, layout, sheet, [page(pair[0]), page(pair[1])], (n == 0).then_some(note), false))
         .collect();
-    write_sheets(&sheets, &[], layout.geometry, info)
+    write_sheets(f, &sheets, &[], layout.geometry, info)
 }
 
 /// Two copies of every page of `layout`, side by side on `sheet`, with a cut line, and
 /// `note` on the first sheet.
-pub fn two_up(layout: &Layout, sheet: (f32, f32), info: &Info, note: &str) -> Vec<u8> {
+pub fn two_up(f: &Fonts, layout: &Layout, sheet: (f32, f32), info: &Info, note: &str) -> Vec<u8> {
     let sheets: Vec<Sheet<'_>> = layout
         .pages
         .iter()
         .enumerate()
-        .map(|(n, page)| side(layout, sheet, [page, page], (n == 0).then_some(note), true))
+        .map(|(n, page)| side(f, layout, sheet, [page, page], (n == 0).then_some(note), true))
         .collect();
-    write_sheets(&sheets, &[], layout.geometry, info)
+    write_sheets(f, &sheets, &[], layout.geometry, info)
 }
 
 /// Pages in the order they are printed, two to a side: for each part, padded to a
@@ -62,6 +62,7 @@ pub fn booklet_order(pages: usize, sheets: &[usize]) -> Vec<Option<usize>> {
 
 /// One landscape side: two pages, centred in their halves, and the sheet's own bookmarks.
 fn side<'a>(
+    f: &Fonts,
     layout: &'a Layout,
     sheet: (f32, f32),
     pages: [&'a PageContent; 2],
@@ -84,9 +85,9 @@ fn side<'a>(
     // cut line runs down the fold from just below it, the scissors at its head.
     let note_baseline = 36.0;
     if let Some(note) = note {
-        let width_of = super::fonts::fonts().width(Face::Regular, note, size);
+        let width_of = f.width(Face::Regular, note, size);
         let x = if cut { ((half - width_of) / 2.0).max(g.left) } else { (width - width_of) / 2.0 };
-        bookmarks.extend(text(note, x, note_baseline, size));
+        bookmarks.extend(text(f, note, x, note_baseline, size));
     }
     if cut {
         let top = note_baseline + size;
@@ -100,14 +101,14 @@ fn side<'a>(
             });
             y += 7.0;
         }
-        bookmarks.extend(text("\u{2702}", half - size * 0.5, top + size * 1.2, size * 1.2));
+        bookmarks.extend(text(f, "\u{2702}", half - size * 0.5, top + size * 1.2, size * 1.2));
     }
     Sheet { width, height, placed, bookmarks }
 }
 
-fn text(text: &str, x: f32, baseline: f32, size: f32) -> Vec<Draw> {
+fn text(f: &Fonts, text: &str, x: f32, baseline: f32, size: f32) -> Vec<Draw> {
     let spans = [Span { text: text.to_string(), face: Face::Regular }];
-    wrap(&spans, size, f32::MAX / 4.0, None)
+    wrap(f, &spans, size, f32::MAX / 4.0, None)
         .into_iter()
         .flat_map(|line| line.pieces)
         .map(|piece| Draw { role: Role::Body, ink: Ink::Text { x: x + piece.x, baseline, size, gray: 0.2, piece } })

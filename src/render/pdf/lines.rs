@@ -10,7 +10,7 @@
 
 use std::sync::Arc;
 
-use super::fonts::{Face, Glyph, fonts};
+use super::fonts::{Face, Fonts, Glyph};
 use crate::markup;
 
 /// A run of text in one face.
@@ -110,12 +110,11 @@ struct Word {
 }
 
 /// Wraps spans into lines no wider than `width` points at `size` points.
-pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: Option<Hyphenation>) -> Vec<Line> {
-    let words = words(spans);
+pub fn wrap(f: &Fonts, spans: &[Span], size: f32, width: f32, hyphenate: Option<Hyphenation>) -> Vec<Line> {
+    let words = words(f, spans);
     let mut lines = Vec::new();
     let mut line = Line::default();
     let mut pending_space: Option<Face> = None;
-    let f = fonts();
     for word in words {
         // Shaped once: measured here, drawn from the same glyphs if the word fits.
         let shaped: Vec<_> = word.parts.iter().map(|(face, text)| f.shape(*face, text)).collect();
@@ -125,7 +124,7 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: Option<Hyphenation
         let room = width - line.width - if line.pieces.is_empty() { 0.0 } else { space };
         if word_width <= room + SLACK {
             let gap = if line.pieces.is_empty() { None } else { pending_space };
-            push_shaped(&mut line, &word.parts, &shaped, size, gap);
+            push_shaped(f, &mut line, &word.parts, &shaped, size, gap);
         } else {
             // Decided on the whole word: the tail of a broken URL looks like a word but is not.
             let text: String = word.parts.iter().map(|(_, t)| t.as_str()).collect();
@@ -137,9 +136,9 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: Option<Hyphenation
             let mut parts = word.parts.clone();
             if (too_long || worth_it)
                 && !line.pieces.is_empty()
-                && let Some((head, tail)) = split_to_fit(&parts, size, room, hyphenate, false)
+                && let Some((head, tail)) = split_to_fit(f, &parts, size, room, hyphenate, false)
             {
-                push_word(&mut line, &head, size, pending_space);
+                push_word(f, &mut line, &head, size, pending_space);
                 parts = tail;
             }
             if !line.pieces.is_empty() {
@@ -149,24 +148,24 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: Option<Hyphenation
             // very long run (an address, a string of characters with no space) is cut
             // into lines in one pass over its widths.
             if parts.iter().map(|(_, t)| t.len()).sum::<usize>() > LONG_WORD {
-                let mut chunks = greedy_chunks(&parts, size, width);
+                let mut chunks = greedy_chunks(f, &parts, size, width);
                 parts = chunks.pop().unwrap_or_default();
                 for chunk in chunks {
-                    push_word(&mut line, &chunk, size, None);
+                    push_word(f, &mut line, &chunk, size, None);
                     lines.push(std::mem::take(&mut line));
                 }
             }
-            while measure(&parts, size) > width {
-                match split_to_fit(&parts, size, width, hyphenate, true) {
+            while measure(f, &parts, size) > width {
+                match split_to_fit(f, &parts, size, width, hyphenate, true) {
                     Some((head, tail)) => {
-                        push_word(&mut line, &head, size, None);
+                        push_word(f, &mut line, &head, size, None);
                         lines.push(std::mem::take(&mut line));
                         parts = tail;
                     }
                     None => break,
                 }
             }
-            push_word(&mut line, &parts, size, None);
+            push_word(f, &mut line, &parts, size, None);
         }
         pending_space = word.space_after;
     }
@@ -175,7 +174,7 @@ pub fn wrap(spans: &[Span], size: f32, width: f32, hyphenate: Option<Hyphenation
     }
     if let Some(rtl) = super::bidi::paragraph_direction(spans) {
         for line in &mut lines {
-            super::bidi::reorder(line, rtl, width, size);
+            super::bidi::reorder(f, line, rtl, width, size);
         }
     }
     lines
@@ -202,7 +201,7 @@ fn between(c: char) -> Between {
     }
 }
 
-fn words(spans: &[Span]) -> Vec<Word> {
+fn words(f: &Fonts, spans: &[Span]) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
     let mut current: Segments = Vec::new();
     for span in spans {
@@ -223,7 +222,7 @@ fn words(spans: &[Span]) -> Vec<Word> {
                 Between::Word => {
                     // A character the font lacks prints as a visible replacement mark; the
                     // record check has already warned about it.
-                    let c = if c.is_ascii() || fonts().covers(c) { c } else { '\u{FFFD}' };
+                    let c = if c.is_ascii() || f.covers(c) { c } else { super::fonts::REPLACEMENT };
                     match current.last_mut() {
                         Some((face, text)) if *face == span.face => text.push(c),
                         _ => current.push((span.face, c.to_string())),
@@ -277,20 +276,27 @@ fn split_east_asian(word: Word) -> Vec<Word> {
     pieces
 }
 
-fn measure(parts: &[(Face, String)], size: f32) -> f32 {
-    parts.iter().map(|(face, text)| fonts().width(*face, text, size)).sum()
+fn measure(f: &Fonts, parts: &[(Face, String)], size: f32) -> f32 {
+    parts.iter().map(|(face, text)| f.width(*face, text, size)).sum()
 }
 
 /// Appends a word to a line, after a space in `space`'s face if given. Runs in one face
 /// are merged into one piece, spaces included: fewer text operations, and the PDF's text
 /// then copies and searches with its spaces.
-fn push_word(line: &mut Line, parts: &[(Face, String)], size: f32, space: Option<Face>) {
-    let shaped: Vec<_> = parts.iter().map(|(face, text)| fonts().shape(*face, text)).collect();
-    push_shaped(line, parts, &shaped, size, space);
+fn push_word(f: &Fonts, line: &mut Line, parts: &[(Face, String)], size: f32, space: Option<Face>) {
+    let shaped: Vec<_> = parts.iter().map(|(face, text)| f.shape(*face, text)).collect();
+    push_shaped(f, line, parts, &shaped, size, space);
 }
 
 /// [`push_word`] with the parts already shaped.
-fn push_shaped(line: &mut Line, parts: &[(Face, String)], shaped: &[Arc<[Glyph]>], size: f32, space: Option<Face>) {
+fn push_shaped(
+    f: &Fonts,
+    line: &mut Line,
+    parts: &[(Face, String)],
+    shaped: &[Arc<[Glyph]>],
+    size: f32,
+    space: Option<Face>,
+) {
     let mut add = |face: Face, text: &str, glyphs: &[Glyph]| {
         let width = glyphs.iter().map(|g| g.advance).sum::<f32>() * size / 1000.0;
         match line.pieces.last_mut() {
@@ -311,7 +317,7 @@ fn push_shaped(line: &mut Line, parts: &[(Face, String)], shaped: &[Arc<[Glyph]>
         line.width += width;
     };
     if let Some(face) = space {
-        add(face, " ", &fonts().shape(face, " "));
+        add(face, " ", &f.shape(face, " "));
     }
     for ((face, text), glyphs) in parts.iter().zip(shaped) {
         add(*face, text, glyphs);
@@ -322,6 +328,7 @@ fn push_shaped(line: &mut Line, parts: &[(Face, String)], shaped: &[Arc<[Glyph]>
 /// (adding a hyphen), or, if `force`, after the last character that fits. Returns `None`
 /// when no split fits.
 fn split_to_fit(
+    f: &Fonts,
     parts: &[(Face, String)],
     size: f32,
     room: f32,
@@ -362,7 +369,7 @@ fn split_to_fit(
     };
     // The word is shaped once; every candidate break is then weighed by the width of
     // the text before it, so finding a break is linear in the length of the word.
-    let widths = prefix_widths(parts, size);
+    let widths = prefix_widths(f, parts, size);
     let width_before = |at: usize| -> f32 {
         match widths.binary_search_by_key(&at, |(offset, _)| *offset) {
             Ok(i) => widths[i].1,
@@ -370,7 +377,7 @@ fn split_to_fit(
         }
     };
     let fits = |at: usize, hyphen: bool| {
-        let extra = if hyphen { fonts().width(face_at(at.saturating_sub(1)), "-", size) } else { 0.0 };
+        let extra = if hyphen { f.width(face_at(at.saturating_sub(1)), "-", size) } else { 0.0 };
         width_before(at) + extra <= room
     };
     if let Some(language) = hyphenate {
@@ -407,8 +414,8 @@ const LONG_WORD: usize = 100;
 /// A piece is then measured on its own, and given back a character at a time while it is
 /// too wide: inside the word, a glyph's advance carries the kerning with the glyph after
 /// it, which a piece ending there loses.
-fn greedy_chunks(parts: &[(Face, String)], size: f32, width: f32) -> Vec<Segments> {
-    let widths = prefix_widths(parts, size);
+fn greedy_chunks(f: &Fonts, parts: &[(Face, String)], size: f32, width: f32) -> Vec<Segments> {
+    let widths = prefix_widths(f, parts, size);
     let total = parts.iter().map(|(_, t)| t.len()).sum::<usize>();
     let mut cuts = Vec::new();
     let (mut start, mut start_width) = (0, 0.0);
@@ -419,7 +426,9 @@ fn greedy_chunks(parts: &[(Face, String)], size: f32, width: f32) -> Vec<Segment
         if w - start_width > width && last > start {
             // Step back from `last` while the piece, shaped alone, is too wide.
             let mut end = i - 1;
-            while end > 0 && widths[end].0 > start && measure(&slice(parts, start, widths[end].0), size) > width + SLACK
+            while end > 0
+                && widths[end].0 > start
+                && measure(f, &slice(parts, start, widths[end].0), size) > width + SLACK
             {
                 end -= 1;
             }
@@ -452,12 +461,12 @@ fn slice(parts: &[(Face, String)], a: usize, b: usize) -> Segments {
 
 /// The width of every prefix of the word that ends at a glyph boundary, as (byte offset,
 /// width), from (0, 0) on: each part shaped once.
-fn prefix_widths(parts: &[(Face, String)], size: f32) -> Vec<(usize, f32)> {
+fn prefix_widths(f: &Fonts, parts: &[(Face, String)], size: f32) -> Vec<(usize, f32)> {
     let mut widths = vec![(0, 0.0)];
     let (mut offset, mut width) = (0, 0.0);
     for (face, text) in parts {
         let start = offset;
-        for glyph in fonts().shape(*face, text).iter() {
+        for glyph in f.shape(*face, text).iter() {
             offset = (offset + usize::from(glyph.bytes)).min(start + text.len());
             width += glyph.advance * size / 1000.0;
             widths.push((offset, width));
@@ -524,14 +533,14 @@ mod tests {
         let text = "Runtime of the film: 103\u{a0}minutes, more or less";
         let set = spans(text, &style());
         for width in (90..300).step_by(7) {
-            let lines = wrap(&set, 10.0, width as f32, None);
+            let lines = wrap(&Fonts::default(), &set, 10.0, width as f32, None);
             assert!(
                 lines.iter().any(|l| l.text().contains("103\u{a0}minutes")),
                 "split at the no-break space at {width} pt: {:?}",
                 lines.iter().map(Line::text).collect::<Vec<_>>()
             );
         }
-        let zero_width = wrap(&spans("long\u{200b}word", &style()), 10.0, 25.0, None);
+        let zero_width = wrap(&Fonts::default(), &spans("long\u{200b}word", &style()), 10.0, 25.0, None);
         assert_eq!(zero_width.iter().map(Line::text).collect::<Vec<_>>(), ["long", "word"]);
     }
 
@@ -539,7 +548,7 @@ mod tests {
     fn wraps_within_the_width_and_keeps_every_character() {
         let text =
             "Kathy, Tommy and Ruth grow up together at Hailsham, an English boarding school where the pupils paint.";
-        let lines = wrap(&spans(text, &style()), 10.0, 150.0, english());
+        let lines = wrap(&Fonts::default(), &spans(text, &style()), 10.0, 150.0, english());
         assert!(lines.len() > 2);
         for line in &lines {
             assert!(line.width <= 150.0 + 0.01, "{} is {} wide", line.text(), line.width);
@@ -551,7 +560,7 @@ mod tests {
     #[test]
     fn a_300_character_url_is_broken_and_stays_inside() {
         let url = format!("https://example.org/{}", "abcdefghij".repeat(28));
-        let lines = wrap(&spans(&url, &style()), 10.0, 200.0, english());
+        let lines = wrap(&Fonts::default(), &spans(&url, &style()), 10.0, 200.0, english());
         assert!(lines.len() > 5);
         assert!(lines.iter().all(|l| l.width <= 200.0 + 0.01));
         assert_eq!(lines.iter().map(Line::text).collect::<String>(), url);
@@ -562,7 +571,7 @@ mod tests {
         let url = "http://independent.co.uk/arts-entertainment/films/news/star-wars-the-force-awakens-receives-uk-rating-said-to-contain-moderate-violence-and-threat-a6764791.html";
         let grey = TextStyle { gray: 0.1, ..style() };
         for (size, width) in [(16.0, 481.6), (10.0, 300.0), (7.5, 481.6)] {
-            let lines = wrap(&spans(url, &grey), size, width, english());
+            let lines = wrap(&Fonts::default(), &spans(url, &grey), size, width, english());
             for line in &lines {
                 assert!(
                     line.width <= width + 0.01,
@@ -578,7 +587,7 @@ mod tests {
     #[test]
     fn long_english_words_are_hyphenated() {
         let text = "incomprehensibilities ".repeat(3);
-        let lines = wrap(&spans(&text, &style()), 10.0, 90.0, english());
+        let lines = wrap(&Fonts::default(), &spans(&text, &style()), 10.0, 90.0, english());
         assert!(lines.iter().all(|l| l.width <= 90.01));
         assert!(
             lines.iter().any(|l| l.text().ends_with('-')),

@@ -24,14 +24,15 @@ use crate::view::model::{Density, View};
 use crate::view::paper::PageSettings;
 
 use export::{Geometry, Info};
+use fonts::Fonts;
 
 /// The parents' card is never set smaller than this share of its usual size.
 const MIN_CARD_SCALE: f32 = 0.8;
 
 /// One edition of one guide as PDF bytes. `created` (seconds since 1970, from
 /// `SOURCE_DATE_EPOCH`) is the only date written into the file.
-pub fn render(view: &View, page: &PageSettings, created: Option<i64>) -> Vec<u8> {
-    render_with(view, page, created, None).0
+pub fn render(f: &Fonts, view: &View, page: &PageSettings, created: Option<i64>) -> Vec<u8> {
+    render_with(f, view, page, created, None).0
 }
 
 /// The edition as PDF bytes and, when asked, imposed two pages to a sheet of `page`'s
@@ -39,31 +40,32 @@ pub fn render(view: &View, page: &PageSettings, created: Option<i64>) -> Vec<u8>
 /// on half-size paper its pages are imposed as they are, otherwise it is set once more
 /// on the half size for the imposition.
 pub fn render_with(
+    f: &Fonts,
     view: &View,
     page: &PageSettings,
     created: Option<i64>,
     imposition: Option<Imposition>,
 ) -> (Vec<u8>, Option<Vec<u8>>) {
     let info = info(view, created);
-    let laid_out = layout(view, page);
-    let document = export::write(&laid_out, &info);
+    let laid_out = layout(f, view, page);
+    let document = export::write(f, &laid_out, &info);
     let Some(imposition) = imposition else { return (document, None) };
     let half = PageSettings { paper: page.paper.half(), ..*page };
-    let small = if half.paper == page.paper { laid_out } else { layout(view, &half) };
+    let small = if half.paper == page.paper { laid_out } else { layout(f, view, &half) };
     let sheet = page.paper.sheet().size_pt();
     let imposed = match imposition {
-        Imposition::Booklet => impose::booklet(&small, sheet, &info, &view.labels.booklet_note),
-        Imposition::TwoUp => impose::two_up(&small, sheet, &info, &view.labels.two_up_note),
+        Imposition::Booklet => impose::booklet(f, &small, sheet, &info, &view.labels.booklet_note),
+        Imposition::TwoUp => impose::two_up(f, &small, sheet, &info, &view.labels.two_up_note),
     };
     (document, Some(imposed))
 }
 
 /// Several views in one PDF, each `copies` times, every copy starting on a new sheet: a
 /// night's leader's guide and its packs. `title` names the file.
-pub fn documents(parts: &[(&View, u32)], title: &str, page: &PageSettings, created: Option<i64>) -> Vec<u8> {
+pub fn documents(f: &Fonts, parts: &[(&View, u32)], title: &str, page: &PageSettings, created: Option<i64>) -> Vec<u8> {
     let Some((first, _)) = parts.first() else { return Vec::new() };
     let info = Info { title: title.to_string(), ..info(first, created) };
-    documents::write(parts, page, &info)
+    documents::write(f, parts, page, &info)
 }
 
 /// An edition set on pages, footers included, before it is written out.
@@ -79,7 +81,7 @@ pub struct Layout {
 }
 
 /// Sets an edition on pages.
-pub fn layout(view: &View, page: &PageSettings) -> Layout {
+pub fn layout(f: &Fonts, view: &View, page: &PageSettings) -> Layout {
     // The parents' card is one sheet a parent can keep: it is set small, with the
     // narrowest margins office printers allow (0.6 in), and smaller still if a long record
     // needs it, down to 80%. Large print is never shrunk.
@@ -92,13 +94,13 @@ pub fn layout(view: &View, page: &PageSettings) -> Layout {
     let mut factor = 1.0;
     loop {
         let sizes = base.scaled(factor);
-        let composer = blocks::Composer::new(view, sizes, geometry.text_width(), geometry.text_height());
+        let composer = blocks::Composer::new(f, view, sizes, geometry.text_width(), geometry.text_height());
         let blocks = composer.blocks();
         let blank = paginate::PageContent { draws: composer.blank_notice().draws, footer: Vec::new() };
         let natural = paginate::natural_height(&blocks);
         let mut done = paginate::paginate(blocks, geometry.text_height());
         if !compact || done.pages.len() == 1 || factor <= MIN_CARD_SCALE {
-            footer::add(&mut done.pages, &geometry, &footer::Lines::of(view, page));
+            footer::add(f, &mut done.pages, &geometry, &footer::Lines::of(view, page));
             return Layout { pages: done.pages, bookmarks: done.bookmarks, sheets: done.sheets, geometry, blank };
         }
         // Measured on the shipped guides, the height goes with the type size to the power

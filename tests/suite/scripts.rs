@@ -1,19 +1,19 @@
 //! Scripts beyond Latin, checked with independent tools: a record mixing Hebrew and Arabic
 //! with English, and a Japanese record set with Debian's Noto Sans CJK as a fallback font
-//! (`--font`). Its own test binary, because the fallback fonts are set once per process,
-//! before any text is set: here, first.
+//! (`--font`), laid out in this process with the same fonts, as a value.
 //!
 //! Ignored by default: it needs poppler-utils and fonts-noto-cjk, which `.ci/run` installs
 //! before running it with `--ignored`.
 
-#[path = "suite/checker.rs"]
-mod checker;
-
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Arc;
+
+use crate::checker;
 
 use reelguide::pipeline::library;
+use reelguide::render::pdf::fonts::Fonts;
 use reelguide::render::pdf::paginate::Ink;
 use reelguide::render::pdf::{self, fonts};
 use reelguide::view::edition::{self, Edition};
@@ -22,13 +22,13 @@ use reelguide::view::paper::{PageSettings, Paper};
 const NOTO_CJK: &str = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stress").join(name)
+    crate::harness::root().join("tests/fixtures/stress").join(name)
 }
 
 /// Builds one record's PDFs with `args`; returns the folder and what the build printed.
 fn build(record: &Path, args: &[&str]) -> (tempfile::TempDir, String) {
     let out = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_reelguide"))
+    let output = Command::new(crate::harness::binary())
         .args(["build", "--format", "pdf", "--out"])
         .arg(out.path())
         .args(args)
@@ -72,9 +72,9 @@ fn hebrew_and_arabic_beside_english_come_back_in_reading_order() {
 #[test]
 #[ignore = "needs poppler-utils and fonts-noto-cjk"]
 fn japanese_with_a_fallback_font_is_embedded_and_lays_out_without_faults() {
-    // The layouts below are made in this process: its fonts get the fallback first.
+    // The layouts below are made in this process, with the fonts the build uses.
     let noto = std::fs::read(NOTO_CJK).expect("fonts-noto-cjk is installed");
-    assert!(fonts::set_fallbacks(vec![fonts::Fallback { bytes: Box::leak(noto.into_boxed_slice()) }]));
+    let with_noto = Fonts::new(vec![fonts::Fallback { bytes: Arc::new(noto) }]);
 
     let record = fixture("japanese.yaml");
     let (out, stderr) = build(&record, &["--font", NOTO_CJK]);
@@ -96,7 +96,7 @@ fn japanese_with_a_fallback_font_is_embedded_and_lays_out_without_faults() {
         for large_print in [false, true] {
             for edition in Edition::ALL {
                 let view = edition::view(&guide, &slug, edition, &edition::Options::default(), &lookup);
-                let layout = pdf::layout(&view, &PageSettings { paper, large_print });
+                let layout = pdf::layout(&with_noto, &view, &PageSettings { paper, large_print });
                 // Lines of Japanese break between characters, but never before 。 or 、.
                 for page in &layout.pages {
                     for draw in &page.draws {
