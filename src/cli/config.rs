@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::cli::Format;
 use crate::read::diagnostic::{Diagnostic, Sources};
 use crate::read::file::{self, FileText};
+use crate::read::values;
 use crate::record::timecode;
 use crate::view::edition::{self, Edition};
 use crate::view::paper::Paper;
@@ -159,40 +160,27 @@ pub fn load(path: Option<&Path>) -> Result<Loaded, Vec<String>> {
 
 fn check(config: &Config, positions: &crate::read::positions::Positions) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
+    // The kinds of value a record and a night hold too, by their shared rules.
     if let Some(event) = &config.event {
-        if let Some(date) = &event.date
-            && timecode::parse_date(date).is_none()
-        {
-            problems.push(
-                Diagnostic::error("date", format!("`{date}` is not a date"))
-                    .at(positions.value("event.date"))
-                    .field("event.date")
-                    .label("expected YYYY-MM-DD")
-                    .hint("for example `2026-03-06`"),
-            );
+        if let Some(date) = &event.date {
+            problems.extend(values::date(date, positions, "event.date").err().map(|p| *p));
         }
-        if let Some(start) = &event.start
-            && timecode::parse_clock(start).is_none()
-        {
-            problems.push(
-                Diagnostic::error("time", format!("`{start}` is not a time of day"))
-                    .at(positions.value("event.start"))
-                    .field("event.start")
-                    .label("expected HH:MM")
-                    .hint("24-hour time in quotes, such as `\"19:00\"`"),
-            );
+        if let Some(start) = &event.start {
+            problems.extend(values::clock(start, positions, "event.start").err().map(|p| *p));
         }
     }
-    if let Some(language) = &config.language
-        && catalog_language(language).is_none()
-    {
-        problems.push(
-            Diagnostic::error("language", format!("no catalog for the language `{language}`"))
-                .at(positions.value("language"))
-                .field("language")
-                .label("not one of the shipped languages")
-                .hint(format!("one of {}; or remove the key to use each record's language", shipped_languages())),
-        );
+    if let Some(language) = &config.language {
+        match values::language(language, positions, "language") {
+            Err(problem) => problems.push(*problem),
+            // The settings' language chooses the words of every page: it needs a catalog.
+            Ok(()) if catalog_language(language).is_none() => problems.push(
+                positions
+                    .error("language", format!("no catalog for the language `{language}`"), "language")
+                    .label("not one of the shipped languages")
+                    .hint(format!("one of {}; or remove the key to use each record's language", shipped_languages())),
+            ),
+            Ok(()) => {}
+        }
     }
     for (key, empty) in [
         ("editions", config.editions.as_ref().is_some_and(Vec::is_empty)),
@@ -200,9 +188,8 @@ fn check(config: &Config, positions: &crate::read::positions::Positions) -> Vec<
     ] {
         if empty {
             problems.push(
-                Diagnostic::error("empty-list", format!("`{key}` is empty, so nothing would be built"))
-                    .at(positions.value(key))
-                    .field(key)
+                positions
+                    .error("empty-list", format!("`{key}` is empty, so nothing would be built"), key)
                     .label("an empty list")
                     .hint("remove the key to build everything"),
             );

@@ -313,7 +313,7 @@ fn display_name(path: &Path) -> String {
 fn language_without_catalog(guide: &Guide, positions: &crate::read::positions::Positions) -> Option<Diagnostic> {
     let language = guide.language.as_deref()?;
     // A tag that is not one is an error of its own (`read::check`).
-    if !check::is_language_tag(language) || crate::view::words::catalog_language(language).is_some() {
+    if !crate::read::values::is_language_tag(language) || crate::view::words::catalog_language(language).is_some() {
         return None;
     }
     let shipped: Vec<&str> = crate::view::words::LANGUAGES.iter().map(|(code, _)| *code).collect();

@@ -94,6 +94,14 @@ impl Diagnostic {
         self
     }
 
+    /// The hint, when there is one (a "did you mean" that found nothing has none).
+    pub fn maybe_hint(self, hint: Option<impl Into<String>>) -> Self {
+        match hint {
+            Some(hint) => self.hint(hint),
+            None => self,
+        }
+    }
+
     pub fn also(mut self, span: Range<usize>, label: impl Into<String>) -> Self {
         self.secondary.push((span, label.into()));
         self

@@ -5,8 +5,8 @@
 
 use crate::read::diagnostic::Diagnostic;
 use crate::read::positions::Positions;
+use crate::read::values;
 use crate::record::night::Night;
-use crate::record::{slug, timecode};
 
 /// The most people a night plans for: a pack for more is a print shop's job, and a
 /// typo (`people: 2000`) would otherwise print thousands of pages.
@@ -41,8 +41,22 @@ fn single_lines(night: &Night) -> Vec<(String, &str)> {
 pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let mut error = |code: &'static str, message: String, path: &str, hint: &str| {
-        found.push(Diagnostic::error(code, message).at(positions.value(path)).field(path).hint(hint));
+        found.push(positions.error(code, message, path).hint(hint));
     };
+    // The kinds of value a record and the settings hold too, by their shared rules.
+    let mut shared: Vec<Diagnostic> = Vec::new();
+    if let Some(slug) = &night.slug {
+        shared.extend(values::slug(slug, positions, "slug").err().map(|p| *p));
+    }
+    if let Some(language) = &night.language {
+        shared.extend(values::language(language, positions, "language").err().map(|p| *p));
+    }
+    for (i, evening) in night.evenings.iter().enumerate().take(MAX_EVENINGS + 1) {
+        shared.extend(values::clock(&evening.start, positions, &format!("evenings[{i}].start")).err().map(|p| *p));
+        if let Some(end) = &evening.end {
+            shared.extend(values::clock(end, positions, &format!("evenings[{i}].end")).err().map(|p| *p));
+        }
+    }
     for (path, text) in single_lines(night) {
         if text.contains(['\n', '\r', '\t']) {
             let message = "a line break or tab stands in a one-line field".to_string();
@@ -51,11 +65,6 @@ pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
     }
     if night.title.trim().is_empty() {
         error("empty-text", "the title is empty".into(), "title", "name the night: \"Love with a deadline\"");
-    }
-    if let Some(slug) = &night.slug
-        && !slug::is_valid(slug)
-    {
-        error("slug", format!("`{slug}` cannot be used as a slug"), "slug", "only a-z, 0-9 and single hyphens");
     }
     if night.people == 0 || night.people > MAX_PEOPLE {
         let message = format!("{} people is not a number a night can plan for", night.people);
@@ -97,30 +106,13 @@ pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
     // Past the limit every evening is an error already: the rest are not looked at.
     for (i, evening) in night.evenings.iter().enumerate().take(MAX_EVENINGS + 1) {
         let at = |field: &str| format!("evenings[{i}].{field}");
-        match timecode::parse_date(&evening.date) {
-            None => {
-                let message = format!("`{}` is not a date", evening.date);
-                error("date", message, &at("date"), "write the date as YYYY-MM-DD: 2026-12-12");
-            }
-            Some(date) if !EVENING_YEARS.contains(&date.year()) => {
+        match values::date(&evening.date, positions, &at("date")) {
+            Err(problem) => shared.push(*problem),
+            Ok(date) if !EVENING_YEARS.contains(&date.year()) => {
                 let message = format!("{} is not a year for a film night", date.year());
                 error("date", message, &at("date"), "an evening's year lies between 1900 and 2200");
             }
-            Some(_) => {}
-        }
-        if timecode::parse_clock(&evening.start).is_none() {
-            let message = format!("`{}` is not a time of day", evening.start);
-            error("clock", message, &at("start"), "write the time as HH:MM, 24-hour: 19:00");
-        }
-        if let Some(end) = &evening.end
-            && timecode::parse_clock(end).is_none()
-        {
-            error(
-                "clock",
-                format!("`{end}` is not a time of day"),
-                &at("end"),
-                "write the time as HH:MM, 24-hour: 22:30",
-            );
+            Ok(_) => {}
         }
         if evening.films.len() > MAX_FILMS {
             let message = format!("{} films in one evening, more than {MAX_FILMS}", evening.films.len());
@@ -166,5 +158,7 @@ pub fn check(night: &Night, positions: &Positions) -> Vec<Diagnostic> {
             error("date-twice", message, &path, "one evening per date: put both films in its `films`");
         }
     }
+    found.extend(shared);
+    found.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
     found
 }

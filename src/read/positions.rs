@@ -35,6 +35,17 @@ pub struct Positions {
 }
 
 impl Positions {
+    /// An error at the value of `path`: how every problem with a place in a file starts,
+    /// to be given its label and hint.
+    pub fn error(&self, code: &'static str, message: impl Into<String>, path: &str) -> Diagnostic {
+        Diagnostic::error(code, message).at(self.value(path)).field(path)
+    }
+
+    /// A warning at the value of `path`, like [`Positions::error`].
+    pub fn warning(&self, code: &'static str, message: impl Into<String>, path: &str) -> Diagnostic {
+        Diagnostic::warning(code, message).at(self.value(path)).field(path)
+    }
+
     /// The value's position, or the nearest enclosing field's if the value was not
     /// written (a default) or sits behind an alias.
     pub fn value(&self, path: &str) -> Range<usize> {

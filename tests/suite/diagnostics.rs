@@ -98,3 +98,48 @@ fn a_field_path_and_line_point_at_the_problem() {
     assert!(text.contains("field: discussion[0].questions[1].txt"), "{text}");
     assert!(text.contains("did you mean `text`?"), "{text}");
 }
+
+/// A record, a night and the settings that each write a date, a time of day, a slug and
+/// a language wrongly in the same way, and the codes `check` gives them: one per kind.
+#[test]
+fn a_kind_of_value_has_one_rule_and_one_code_wherever_it_is_written() {
+    let dir = crate::nights::night_project();
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = dir.path().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} no longer has {from:?}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    edit("guides/her.yaml", "date: 2013-12-18", "date: 2013-9-5");
+    edit("guides/her.yaml", "language: en", "language: english\nslug: Her Film");
+    edit("nights/love-with-a-deadline.yaml", "date: 2027-01-16", "date: 2027-1-16");
+    edit("nights/love-with-a-deadline.yaml", "start: \"15:00\"", "start: 3pm");
+    edit("nights/love-with-a-deadline.yaml", "paper: a4", "paper: a4\nlanguage: english\nslug: Love Night");
+    let said = crate::harness::expect(&crate::harness::run(dir.path(), &["check"]), 1);
+    let codes = |file: &str| -> Vec<String> {
+        let mut codes: Vec<String> = said
+            .split("\nerror[")
+            .filter(|block| block.contains(&format!("{file}:")))
+            .map(|block| block.trim_start_matches("error[").split(']').next().unwrap().to_string())
+            .collect();
+        codes.sort();
+        codes
+    };
+    assert_eq!(codes("guides/her.yaml"), ["date", "language", "slug"], "{said}");
+    // Her is now invalid, so the night names an unknown film as well.
+    assert_eq!(
+        codes("nights/love-with-a-deadline.yaml"),
+        ["clock", "date", "language", "slug", "unknown-film"],
+        "{said}"
+    );
+    assert!(said.contains("write `2013-09-05`") && said.contains("write `2027-01-16`"), "{said}");
+
+    // The settings, which `check` reads for its fonts, and `build` for everything.
+    std::fs::write(dir.path().join("reelguide.yaml"), "event: { date: 2027-1-16, start: 3pm }\nlanguage: english\n")
+        .unwrap();
+    let said = crate::harness::expect(&crate::harness::run(dir.path(), &["build"]), 1);
+    for code in ["error[date]", "error[clock]", "error[language]"] {
+        assert!(said.contains(code), "{code} not in:\n{said}");
+    }
+    assert!(said.contains("write `2027-01-16`"), "{said}");
+}
