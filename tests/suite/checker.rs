@@ -1,7 +1,8 @@
 //! The layout checker: for every page of a PDF layout, it finds text drawn over other
 //! text, marks outside the text area or the footer band, a heading or a pause cue left as
-//! the last thing on a page, text that crosses out of its table cell, and a page left
-//! nearly empty where no new sheet begins.
+//! the last thing on a page, text that crosses out of its table cell, a page left nearly
+//! empty where no new sheet begins, and a last page (of the document, or of a part handed
+//! out on its own) holding less than a fifth of a page.
 
 use reelguide::render::pdf::Layout;
 use reelguide::render::pdf::paginate::{Ink, Role};
@@ -12,6 +13,9 @@ pub struct Fault {
     pub page: usize,
     pub what: String,
 }
+
+/// The least share of a page the last page of a document or part may hold.
+const NEAR_EMPTY: f32 = 0.2;
 
 /// Slack for rounding, in points.
 const EPS: f32 = 0.5;
@@ -90,6 +94,13 @@ pub fn check(layout: &Layout) -> Vec<Fault> {
         let deliberate = next.is_none_or(|n| layout.sheets.contains(&n));
         if !deliberate && !is_blank(page) && filled < h * 0.4 {
             fault(format!("the page is only {:.0}% full", filled / h * 100.0));
+        }
+        // The last page of the document, or of a part handed out on its own, holding a
+        // few lines: the layout should have tightened, or ended a page earlier.
+        let ends_part = next.is_none_or(|n| layout.sheets.contains(&n));
+        let starts_part = i == 0 || layout.sheets.contains(&i);
+        if ends_part && !starts_part && !is_blank(page) && filled < h * NEAR_EMPTY {
+            fault(format!("the last page of a part is only {:.0}% full", filled / h * 100.0));
         }
     }
     faults

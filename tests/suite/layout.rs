@@ -25,6 +25,9 @@ fn records() -> Vec<(String, reelguide::record::Guide, String)> {
         "valid/unusual-text.yaml",
         "stress/scripts.yaml",
         "stress/right-to-left.yaml",
+        // Set without its fallback font: its Japanese prints as replacement marks, in the
+        // title and the footer too.
+        "stress/japanese.yaml",
     ];
     for path in files.iter().cloned().chain(extra.iter().map(|f| root().join("tests/fixtures").join(f))) {
         let (guide, slug) = library::read_record(&path).unwrap();
@@ -35,6 +38,13 @@ fn records() -> Vec<(String, reelguide::record::Guide, String)> {
     let long = long.replace("LONGNOTE", words.trim()).replace("LONGQUOTE", words.trim());
     records.push(("stress/long-names".into(), parse(&long), "long-names".into()));
     records.push(("stress/300-questions".into(), parse(&three_hundred_questions()), "many".into()));
+    // A long title in a script the built-in faces lack: the footer must measure it as
+    // it is drawn (replacement marks), or it runs into the page number.
+    let japanese = std::fs::read_to_string(root().join("tests/fixtures/stress/japanese.yaml")).unwrap();
+    let long_title =
+        japanese.replace("title: \"東京物語\"", "title: \"東京物語と家族の長い夏の日の思い出の記録と旅の終わり\"");
+    assert_ne!(japanese, long_title);
+    records.push(("stress/japanese-long-title".into(), parse(&long_title), "japanese".into()));
     records
 }
 
@@ -233,4 +243,32 @@ fn the_nights_own_pages_lay_out_as_their_snapshot() {
         "night_love_with_a_deadline",
         pdf::dump(&pdf::layout(&Fonts::default(), own, &PageSettings::default()))
     );
+}
+
+/// A parents' card that fits one sheet without spoilers fits it with them, on Letter and
+/// A4: spoilers are what a parent asks for, not a reason for a second page.
+#[test]
+fn a_card_with_spoilers_fits_one_page_where_one_without_does() {
+    let fonts = Fonts::default();
+    let library: reelguide::view::summary::Lookup<'_> = HashMap::new();
+    let mut longer = Vec::new();
+    for (name, guide, slug) in records() {
+        for paper in [Paper::Letter, Paper::A4] {
+            let page = PageSettings { paper, large_print: false };
+            // With the matrix's long group name and event, which the masthead prints.
+            let (_, matrix) = settings().remove(0);
+            let pages = |faith: bool, spoilers: bool| {
+                let options = edition::Options { faith, spoilers, ..matrix.clone() };
+                let view = edition::view(&guide, &slug, Edition::Parents, &options, &library);
+                pdf::layout(&fonts, &view, &page).pages.len()
+            };
+            for faith in [true, false] {
+                let (without, with) = (pages(faith, false), pages(faith, true));
+                if without == 1 && with > 1 {
+                    longer.push(format!("{name} {paper:?} faith={faith}: {with} pages with spoilers"));
+                }
+            }
+        }
+    }
+    assert!(longer.is_empty(), "{}", longer.join("\n"));
 }

@@ -29,6 +29,9 @@ use fonts::Fonts;
 /// The parents' card is never set smaller than this share of its usual size.
 const MIN_CARD_SCALE: f32 = 0.8;
 
+/// Nor with lines closer than this multiple of the type size (the usual 1.25).
+const MIN_CARD_SPACING: f32 = 1.17;
+
 /// One edition of one guide as PDF bytes. `created` (seconds since 1970, from
 /// `SOURCE_DATE_EPOCH`) is the only date written into the file.
 pub fn render(f: &Fonts, view: &View, page: &PageSettings, created: Option<i64>) -> Vec<u8> {
@@ -84,7 +87,8 @@ pub struct Layout {
 pub fn layout(f: &Fonts, view: &View, page: &PageSettings) -> Layout {
     // The parents' card is one sheet a parent can keep: it is set small, with the
     // narrowest margins office printers allow (0.6 in), and smaller still if a long record
-    // needs it, down to 80%. Large print is never shrunk.
+    // needs it, down to 80%, then with its lines closed up to the font's own height.
+    // Large print is never shrunk.
     let compact = match view.density {
         Density::Compact => !page.large_print,
         Density::Normal => false,
@@ -92,22 +96,30 @@ pub fn layout(f: &Fonts, view: &View, page: &PageSettings) -> Layout {
     let geometry = Geometry::of(page, compact);
     let base = blocks::Sizes::new(page, compact);
     let mut factor = 1.0;
+    let mut spacing = base.spacing;
     loop {
-        let sizes = base.scaled(factor);
+        let sizes = blocks::Sizes { spacing, ..base.scaled(factor) };
         let composer = blocks::Composer::new(f, view, sizes, geometry.text_width(), geometry.text_height());
         let blocks = composer.blocks();
         let blank = paginate::PageContent { draws: composer.blank_notice().draws, footer: Vec::new() };
         let natural = paginate::natural_height(&blocks);
         let mut done = paginate::paginate(blocks, geometry.text_height());
-        if !compact || done.pages.len() == 1 || factor <= MIN_CARD_SCALE {
+        let smallest = factor <= MIN_CARD_SCALE && spacing <= MIN_CARD_SPACING;
+        if !compact || done.pages.len() == 1 || smallest {
             footer::add(f, &mut done.pages, &geometry, &footer::Lines::of(view, page));
             return Layout { pages: done.pages, bookmarks: done.bookmarks, sheets: done.sheets, geometry, blank };
         }
-        // Measured on the shipped guides, the height goes with the type size to the power
-        // of about 1.6 (smaller type also fits more words on a line). Aim for 2% under the
-        // page so the second layout nearly always fits; step down if it still does not.
-        let estimate = factor * (0.98 * geometry.text_height() / natural).powf(1.0 / 1.6);
-        factor = estimate.min(factor - 0.02).max(MIN_CARD_SCALE);
+        if factor > MIN_CARD_SCALE {
+            // Measured on the shipped guides, the height goes with the type size to the
+            // power of about 1.6 (smaller type also fits more words on a line). Aim for 2%
+            // under the page so the second layout nearly always fits; step down if it
+            // still does not.
+            let estimate = factor * (0.98 * geometry.text_height() / natural).powf(1.0 / 1.6);
+            factor = estimate.min(factor - 0.02).max(MIN_CARD_SCALE);
+        } else {
+            // At the smallest type, the lines close up before the card takes a second page.
+            spacing = (spacing - 0.04).max(MIN_CARD_SPACING);
+        }
     }
 }
 

@@ -6,7 +6,11 @@
 //! table row and a note box are kept whole when they fit a page and split between lines
 //! when they do not; a table repeats its header on each new page; a part meant to be
 //! handed out on its own starts a new sheet (an odd page, with a marked blank verso
-//! before it when needed); and ruled note lines fill the rest of the last page.
+//! before it when needed); ruled note lines fill the rest of the last page; and no part
+//! (nor the document) ends on a page holding a few stray lines: the page before it is
+//! ended earlier, so the last page holds at least a fifth of a page.
+
+use std::collections::BTreeMap;
 
 use super::lines::Piece;
 
@@ -340,11 +344,70 @@ pub fn natural_height(blocks: &[Flowable]) -> f32 {
         .sum()
 }
 
-/// Places blocks on pages whose text area is `height` points tall.
+/// Places blocks on pages whose text area is `height` points tall. Where a part (or the
+/// document) would end on a page less than [`LEAST_LAST_PAGE`] full, the page before is
+/// ended earlier and the blocks placed again, so that more comes over to the last page.
 pub fn paginate(blocks: Vec<Flowable>, height: f32) -> Paginated {
+    let mut limits = BTreeMap::new();
+    let mut done = place(blocks.clone(), height, &limits);
+    for _ in 0..MAX_REFLOWS {
+        let Some((before, short)) = short_last_page(&done, height) else { break };
+        // Ended that much higher, the page before sends at least `short` more over.
+        let limit = filled(&done.pages[before]) - short;
+        if limit < height * (1.0 - MOSTLY_EMPTY) || limits.get(&before).is_some_and(|l| *l <= limit) {
+            break;
+        }
+        limits.insert(before, limit);
+        let again = place(blocks.clone(), height, &limits);
+        if again.pages.len() != done.pages.len() {
+            break;
+        }
+        done = again;
+    }
+    done
+}
+
+/// The least share of a page the last page of a document, or of a part handed out on
+/// its own, holds when it is not its only page.
+pub const LEAST_LAST_PAGE: f32 = 0.2;
+
+/// How many times the pages are placed again to fill short last pages.
+const MAX_REFLOWS: usize = 6;
+
+/// The first part (or the document) ending on a short page: the page before that one,
+/// and how much more the last page needs. A short page that is its part's only page is
+/// what it is.
+fn short_last_page(done: &Paginated, height: f32) -> Option<(usize, f32)> {
+    let is_blank = |page: &PageContent| page.draws.iter().all(|d| d.role == Role::Blank);
+    let mut starts: Vec<usize> = vec![0];
+    starts.extend(done.sheets.iter().copied());
+    starts.push(done.pages.len());
+    for part in starts.windows(2) {
+        let (first, end) = (part[0], part[1]);
+        let Some(last) = (first..end).rev().find(|&i| !is_blank(&done.pages[i])) else { continue };
+        let least = height * LEAST_LAST_PAGE;
+        let used = filled(&done.pages[last]);
+        if last > first && used < least {
+            return Some((last - 1, least - used + 1.0));
+        }
+    }
+    None
+}
+
+/// How far down a page its content reaches.
+fn filled(page: &PageContent) -> f32 {
+    page.draws
+        .iter()
+        .filter(|d| d.role != Role::Blank && !matches!(d.ink, Ink::Link { .. }))
+        .map(|d| d.extent().1)
+        .fold(0.0, f32::max)
+}
+
+/// Places blocks on pages `height` tall, the pages in `limits` (by index) ending higher.
+fn place(blocks: Vec<Flowable>, height: f32, limits: &BTreeMap<usize, f32>) -> Paginated {
     let needs = start_needs(&blocks, height);
     let first = Paginated { pages: vec![PageContent::default()], ..Paginated::default() };
-    let mut p = Paginator { height, done: first, y: 0.0, blank: None, bound: false };
+    let mut p = Paginator { height, limits, done: first, y: 0.0, blank: None, bound: false };
     for (block, need) in blocks.into_iter().zip(needs) {
         match block {
             Flowable::Group(group) => p.place_group(group, need),
@@ -401,8 +464,10 @@ fn start_needs(blocks: &[Flowable], page: f32) -> Vec<Need> {
     needs
 }
 
-struct Paginator {
+struct Paginator<'a> {
     height: f32,
+    /// Pages (by index) that end higher than `height`.
+    limits: &'a BTreeMap<usize, f32>,
     done: Paginated,
     y: f32,
     /// The notice for pages left blank, once a sheet break has given it.
@@ -411,9 +476,14 @@ struct Paginator {
     bound: bool,
 }
 
-impl Paginator {
+impl Paginator<'_> {
     fn page_is_empty(&self) -> bool {
         self.y == 0.0
+    }
+
+    /// How far down the current page content may go.
+    fn limit(&self) -> f32 {
+        self.limits.get(&(self.done.pages.len() - 1)).copied().unwrap_or(self.height)
     }
 
     fn new_page(&mut self) {
@@ -463,11 +533,11 @@ impl Paginator {
             group.min_split = 1;
         }
         let space = if self.page_is_empty() { 0.0 } else { group.space_before };
-        let fits = self.y + need.strict <= self.height + 0.01;
+        let fits = self.y + need.strict <= self.limit() + 0.01;
         let mostly_empty = self.y < self.height * MOSTLY_EMPTY;
         // A block kept with this one was just placed: the chain's first block decided
         // the page for all of it, so this one starts here too.
-        let starts_anyway = !fits && (self.bound || mostly_empty && self.y + need.loose <= self.height + 0.01);
+        let starts_anyway = !fits && (self.bound || mostly_empty && self.y + need.loose <= self.limit() + 0.01);
         self.bound = group.keep_with_next;
         if !fits && !starts_anyway && !self.page_is_empty() {
             self.new_page();
@@ -489,7 +559,7 @@ impl Paginator {
             self.draw(header.clone());
         }
         while !parts.is_empty() {
-            let room = self.height - self.y;
+            let room = self.limit() - self.y;
             let fit = count_fitting(&parts, room);
             let total = parts.len();
             let mut take = fit;

@@ -121,25 +121,25 @@ impl Composer<'_> {
         let Some(tag) = tag else { return self.text_frame(text, style, width) };
         let size = self.tag_size();
         let room = self.fonts.width(Face::Bold, tag, size) + size * 0.6 + style.size * 0.4;
-        if width - room < width * 0.5 {
-            // Too narrow to keep the tag's room free on every line: it goes below.
-            let mut frame = self.text_frame(text, style, width);
-            frame.stack(self.tag(tag, size, width));
-            return frame;
-        }
-        let mut frame = self.text_frame(text, style, width - room);
+        // The text takes the whole width; the tag follows its last line when there is
+        // room there, and goes below it when there is not. (Keeping the tag's room free
+        // on every line left a column of short lines beside an empty strip.)
+        let mut frame = self.text_frame(text, style, width);
         let last = frame.draws.iter().rev().find_map(|d| match &d.ink {
             Ink::Text { x, baseline, piece, .. } => Some((x + piece.width, *baseline)),
             Ink::Rect { .. } | Ink::Line { .. } | Ink::Link { .. } => None,
         });
-        if let Some((x, baseline)) = last {
-            let tag_frame = self.tag(tag, size, width);
-            let tag_baseline = tag_frame.draws.iter().find_map(|d| match &d.ink {
-                Ink::Text { baseline, .. } => Some(*baseline),
-                Ink::Rect { .. } | Ink::Line { .. } | Ink::Link { .. } => None,
-            });
-            let top = baseline - tag_baseline.unwrap_or(0.0);
-            frame.place(tag_frame, x + style.size * 0.4, top.max(0.0));
+        match last {
+            Some((x, baseline)) if x + room <= width => {
+                let tag_frame = self.tag(tag, size, width);
+                let tag_baseline = tag_frame.draws.iter().find_map(|d| match &d.ink {
+                    Ink::Text { baseline, .. } => Some(*baseline),
+                    Ink::Rect { .. } | Ink::Line { .. } | Ink::Link { .. } => None,
+                });
+                let top = baseline - tag_baseline.unwrap_or(0.0);
+                frame.place(tag_frame, x + style.size * 0.4, top.max(0.0));
+            }
+            Some(_) | None => frame.stack(self.tag(tag, size, width)),
         }
         frame
     }
