@@ -59,9 +59,9 @@ pub struct Manifest {
     pub checked: CheckCache,
 }
 
-/// Record files that an earlier build checked and found without a single problem, by
-/// path: what the library needs of each (its summary and links), so that an unchanged
-/// one is not parsed and checked again. Valid only for the program and fallback fonts
+/// Record files that an earlier build checked and found without an error, by path:
+/// what the library needs of each (its summary and links) and its warnings, so that an
+/// unchanged one is not parsed and checked again (like cargo, its warnings are replayed). Valid only for the program and fallback fonts
 /// that checked them (`by`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct CheckCache {
@@ -69,7 +69,7 @@ pub struct CheckCache {
     pub files: BTreeMap<String, Clean>,
 }
 
-/// One record file that checked clean.
+/// One record file that checked without an error.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Clean {
     /// A hash of the file's bytes.
@@ -78,6 +78,12 @@ pub struct Clean {
     pub summary: Summary,
     /// Its related films' `guide:` links, in order.
     pub related: Vec<Option<String>>,
+    /// Where each link's value stands in the file, for a warning that names it.
+    #[serde(default)]
+    pub related_at: Vec<std::ops::Range<usize>>,
+    /// Its warnings and notes, as the check found them.
+    #[serde(default)]
+    pub warnings: Vec<crate::read::diagnostic::Diagnostic>,
 }
 
 /// What a check's result depends on besides the record: the program and the fallback

@@ -131,6 +131,10 @@ fn is_record_name(path: &Path) -> bool {
     matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
 }
 
+/// A record's related-guide links, and where each stands in its file (empty when not
+/// known: then it is found in the text when a warning needs it).
+type Links = (Vec<Option<String>>, Vec<std::ops::Range<usize>>);
+
 /// What reading one file produced, before it is given a file id.
 struct FileRead {
     path: PathBuf,
@@ -182,8 +186,9 @@ struct Checked {
     /// Only when a diagnostic needs to show it.
     text: Option<String>,
     slug: String,
-    /// The summary and the related-guide links, when the record deserialized.
-    record: Option<(Summary, Vec<Option<String>>)>,
+    /// The summary, the related-guide links and where they stand (when known), when the
+    /// record deserialized.
+    record: Option<(Summary, Links)>,
     clean: Option<Clean>,
     /// The record itself, while the library's budget for them lasts.
     kept: Option<Arc<Guide>>,
@@ -196,10 +201,11 @@ impl Checked {
     /// every text in memory at once.
     fn of(found: FileRead, budget: &AtomicUsize) -> Self {
         let record = match (&found.clean, &found.guide) {
-            (Some(clean), _) => Some((clean.summary.clone(), clean.related.clone())),
-            (None, Some(guide)) => {
-                Some((Summary::of(guide, &found.slug), guide.related.iter().map(|r| r.guide.clone()).collect()))
-            }
+            (Some(clean), _) => Some((clean.summary.clone(), (clean.related.clone(), clean.related_at.clone()))),
+            (None, Some(guide)) => Some((
+                Summary::of(guide, &found.slug),
+                (guide.related.iter().map(|r| r.guide.clone()).collect(), Vec::new()),
+            )),
             (None, None) => None,
         };
         // Only a record that can be built is kept; the budget is taken in the order the
@@ -208,10 +214,19 @@ impl Checked {
         let size = found.text.len();
         let affordable = || budget.fetch_add(size, Ordering::Relaxed) + size <= KEEP_BYTES;
         let kept = found.guide.filter(|_| valid && affordable()).map(Arc::new);
+        // The text is kept when a diagnostic will show it: the file's own, or a link to a
+        // film with no file beside it (which `check_related` is likely to warn about).
+        let dir = folder(&found.path);
+        let lone_link = record.as_ref().is_some_and(|(_, (links, _))| {
+            links
+                .iter()
+                .flatten()
+                .any(|slug| !["yaml", "yml"].iter().any(|ext| dir.join(format!("{slug}.{ext}")).is_file()))
+        });
         Checked {
             clean: found.clean,
             kept,
-            text: (!found.problems.is_empty()).then_some(found.text),
+            text: (!found.problems.is_empty() || lone_link).then_some(found.text),
             path: found.path,
             slug: found.slug,
             record,
@@ -261,7 +276,7 @@ pub fn load_with(files: &[PathBuf], clean: Option<&BTreeMap<String, Clean>>, fon
     let mut entries = Vec::new();
     let mut diagnostics = Vec::new();
     let mut slugs: HashMap<String, (FileId, PathBuf)> = HashMap::new();
-    let mut related: Vec<Vec<Option<String>>> = Vec::new();
+    let mut related: Vec<Links> = Vec::new();
     for one in checked {
         if let Some(found) = one.clean {
             clean.insert(one.path.display().to_string(), found);
@@ -284,7 +299,7 @@ pub fn load_with(files: &[PathBuf], clean: Option<&BTreeMap<String, Clean>>, fon
                 slugs.insert(one.slug.clone(), (file, one.path.clone()));
             }
             if !problems.iter().any(Diagnostic::is_error) {
-                let linked = links.iter().flatten().cloned().collect();
+                let linked = links.0.iter().flatten().cloned().collect();
                 related.push(links);
                 entries.push(Entry {
                     file,
@@ -355,10 +370,11 @@ fn load_one(path: &Path, earlier: Option<&Clean>, fonts: Option<&Fonts>) -> File
     };
     let fingerprint = incremental::hash(&[text.as_bytes()]);
     if let Some(earlier) = earlier.filter(|e| e.source == fingerprint && !file::is_stdin(path)) {
+        // Checked before, unchanged since: its warnings are said again as they were found.
         return FileRead {
             slug: earlier.slug.clone(),
             clean: Some(earlier.clone()),
-            ..found(text, fingerprint, Vec::new())
+            ..found(text, fingerprint, earlier.warnings.clone())
         };
     }
     match file::parse::<Guide>(&text) {
@@ -383,12 +399,17 @@ fn load_one(path: &Path, earlier: Option<&Clean>, fonts: Option<&Fonts>) -> File
                 // An invalid explicit slug must not name output files.
                 return FileRead { guide: None, ..found(text, fingerprint, problems) };
             }
-            // Kept for the next build only when the file has nothing at all to report.
-            let clean = (problems.is_empty() && !file::is_stdin(path)).then(|| Clean {
+            // Kept for the next build when the file has no error, with its warnings: they
+            // depend on nothing but its bytes and the checker, which the cache is keyed by.
+            let clean = (!problems.iter().any(Diagnostic::is_error) && !file::is_stdin(path)).then(|| Clean {
                 source: fingerprint.clone(),
                 slug: slug.clone(),
                 summary: Summary::of(&guide, &slug),
                 related: guide.related.iter().map(|r| r.guide.clone()).collect(),
+                related_at: (0..guide.related.len())
+                    .map(|i| parsed.positions.value(&format!("related[{i}].guide")))
+                    .collect(),
+                warnings: problems.clone(),
             });
             FileRead { path: path.to_path_buf(), fingerprint, text, slug, guide: Some(guide), problems, clean }
         }
@@ -397,14 +418,9 @@ fn load_one(path: &Path, earlier: Option<&Clean>, fonts: Option<&Fonts>) -> File
 
 /// `related.guide` should name a record in the same folder: loaded in this run, or lying
 /// beside the record on disk. A record copied alone must still build, so this warns.
-fn check_related(
-    entries: &[Entry],
-    related: &[Vec<Option<String>>],
-    diagnostics: &mut Vec<Diagnostic>,
-    sources: &mut Sources,
-) {
+fn check_related(entries: &[Entry], related: &[Links], diagnostics: &mut Vec<Diagnostic>, sources: &mut Sources) {
     let loaded: HashSet<(PathBuf, &str)> = entries.iter().map(|e| (folder(&e.path), e.summary.slug.as_str())).collect();
-    for (entry, links) in entries.iter().zip(related) {
+    for (entry, (links, places)) in entries.iter().zip(related) {
         let dir = folder(&entry.path);
         for (i, link) in links.iter().enumerate() {
             let Some(slug) = link else { continue };
@@ -418,7 +434,8 @@ fn check_related(
             {
                 sources.set_text(entry.file, text);
             }
-            let span = file::locate_value(sources.text(entry.file), &path);
+            // Where the link stands, as the check found it, or found again in the text.
+            let span = places.get(i).cloned().unwrap_or_else(|| file::locate_value(sources.text(entry.file), &path));
             diagnostics.push(
                 Diagnostic::warning("related-missing", format!("no record `{slug}` in {}", dir.display()))
                     .in_file(entry.file)

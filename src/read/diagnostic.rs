@@ -1,8 +1,11 @@
 //! Problems found in input files, and how they are shown: `file:line:col`, the source
 //! line with a caret, the field path and a hint, rendered by codespan-reporting.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as ReportLevel};
 use codespan_reporting::files::SimpleFile;
@@ -11,7 +14,7 @@ use codespan_reporting::term::{self, Config, termcolor};
 use crate::safe_text::{escape, same_length};
 
 /// Whether a problem stops a file from being used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Level {
     Error,
     Warning,
@@ -23,13 +26,15 @@ pub enum Level {
 /// Index of a file in [`Sources`].
 pub type FileId = usize;
 
-/// One problem in one input file.
-#[derive(Debug, Clone, PartialEq)]
+/// One problem in one input file. A record's warnings are kept in the build manifest
+/// (without their file, which is given again when they are read back).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub level: Level,
     /// Short stable name of the rule, shown as `error[code]` and documented.
-    pub code: &'static str,
+    pub code: Cow<'static, str>,
     pub message: String,
+    #[serde(skip)]
     pub file: Option<FileId>,
     /// Byte range in the file's text that the caret marks.
     pub span: Option<Range<usize>>,
@@ -58,7 +63,7 @@ impl Diagnostic {
     fn new(level: Level, code: &'static str, message: impl Into<String>) -> Self {
         Diagnostic {
             level,
-            code,
+            code: Cow::Borrowed(code),
             message: message.into(),
             file: None,
             span: None,
@@ -202,14 +207,30 @@ impl Sources {
             anstream::ColorChoice::Always | anstream::ColorChoice::AlwaysAnsi => termcolor::ColorChoice::AlwaysAnsi,
             anstream::ColorChoice::Never | anstream::ColorChoice::Auto => termcolor::ColorChoice::Never,
         };
-        let mut stream = termcolor::StandardStream::stderr(choice);
+        // Rendered into memory and written at once: writing each piece of each report
+        // to an unbuffered stream cost more than finding the problem.
+        let mut buffer = match choice {
+            termcolor::ColorChoice::AlwaysAnsi => termcolor::Buffer::ansi(),
+            termcolor::ColorChoice::Always | termcolor::ColorChoice::Auto | termcolor::ColorChoice::Never => {
+                termcolor::Buffer::no_color()
+            }
+        };
+        let mut stderr = std::io::stderr().lock();
         for diagnostic in diagnostics {
             let (file, report) = self.report(diagnostic);
-            // A closed stream ends the report: nobody is left to read the rest.
-            if term::emit_to_write_style(&mut stream, &config(), &file, &report).is_err() {
-                return;
+            if term::emit_to_write_style(&mut buffer, &config(), &file, &report).is_err() {
+                break;
+            }
+            // In pieces of a megabyte, for a library with thousands of warnings.
+            if buffer.len() > 1 << 20 {
+                // A closed stream ends the report: nobody is left to read the rest.
+                if std::io::Write::write_all(&mut stderr, buffer.as_slice()).is_err() {
+                    return;
+                }
+                buffer.clear();
             }
         }
+        let _ = std::io::Write::write_all(&mut stderr, buffer.as_slice());
     }
 
     /// The codespan report and the one file it points into.
@@ -223,8 +244,13 @@ impl Sources {
             Level::Note => ReportLevel::Note,
         };
         // Everything shown comes from files: control characters in it are made visible.
-        let mut report = Report::new(level).with_code(d.code).with_message(escape(&d.message));
+        let mut report = Report::new(level).with_code(d.code.as_ref()).with_message(escape(&d.message));
         let (name, text) = d.file.map_or(("", ""), |f| (self.name(f), self.text(f)));
+        // Nothing after the last line a label marks is shown: it is left out, so that a
+        // report costs what its lines cost, not what the whole file does.
+        let last = d.secondary.iter().map(|(r, _)| r.end).chain(d.span.as_ref().map(|r| r.end)).max().unwrap_or(0);
+        let end = text.get(last..).and_then(|rest| rest.find('\n')).map_or(text.len(), |at| last + at);
+        let text = text.get(..end).unwrap_or(text);
         let shown: std::borrow::Cow<'a, str> = match shorten_long_line(text, d.span.as_ref()) {
             std::borrow::Cow::Borrowed(text) => same_length(text),
             std::borrow::Cow::Owned(text) => std::borrow::Cow::Owned(same_length(&text).into_owned()),

@@ -14,7 +14,7 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::read::diagnostic::Diagnostic;
 use crate::read::positions::{self, Positions};
-use crate::safe_text::{char_name, is_forbidden};
+use crate::safe_text::char_name;
 use crate::suggest;
 
 /// The largest file read. A full record is about 20 KB; this leaves room for fifty.
@@ -204,7 +204,8 @@ fn utf16(bytes: &[u8]) -> Option<FileText> {
 
 /// The first forbidden character written into the file itself, located where it is.
 fn control_character(text: &str) -> Option<Diagnostic> {
-    let (at, c) = text.char_indices().find(|(_, c)| is_forbidden(*c))?;
+    let at = crate::safe_text::first_forbidden(text)?;
+    let c = text[at..].chars().next()?;
     Some(
         Diagnostic::error("control-character", format!("the file contains the control character {}", char_name(c)))
             .at(at..at + c.len_utf8())

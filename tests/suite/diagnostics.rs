@@ -75,7 +75,7 @@ fn valid_records_load_without_diagnostics() {
     let text: Vec<String> = library.diagnostics.iter().map(|d| library.sources.render(d)).collect();
     // The one warning a valid record may get: its language (Polish, in unusual-text.yaml)
     // has no catalog, so its labels are in English.
-    let codes: Vec<&str> = library.diagnostics.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = library.diagnostics.iter().map(|d| d.code.as_ref()).collect();
     assert_eq!(codes, ["language-catalog"], "{}", text.join("\n"));
     assert_eq!(library.entries.len(), files.len());
 }
@@ -84,7 +84,7 @@ fn valid_records_load_without_diagnostics() {
 fn every_problem_in_a_file_is_reported_not_just_the_first() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/many-problems.yaml");
     let (library, _) = rendered(&path);
-    let codes: Vec<&str> = library.diagnostics.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = library.diagnostics.iter().map(|d| d.code.as_ref()).collect();
     for code in ["unknown-rating", "unknown-severity", "empty-text", "spoiler-placement", "unknown-theme"] {
         assert!(codes.contains(&code), "{code} missing from {codes:?}");
     }

@@ -187,3 +187,33 @@ fn a_removed_record_leaves_the_manifest() {
     assert!(!manifest.records.contains_key("spotlight"), "a gone record kept its entry");
     assert!(!manifest.records.contains_key("nights/study-evening"), "a gone night kept its entry");
 }
+
+/// A build that takes records from the check cache says the same warnings as one that
+/// checks everything: the record's own (kept in the manifest) and those that depend on
+/// the folder (found again each time).
+#[test]
+fn an_incremental_build_says_the_warnings_a_full_build_says() {
+    let dir = crate::harness::project();
+    let edit = |name: &str, from: &str, to: &str| {
+        let path = dir.path().join("guides").join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{name} no longer has {from:?}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    // A language with no catalog (the record's own warning) and a link to a film that is
+    // not in the folder (the folder's).
+    edit("her.yaml", "language: en", "language: pl");
+    edit("never-let-me-go.yaml", "{ title: Moon, year: 2009,", "{ title: Moon, year: 2009, guide: moon,");
+    let problems = |args: &[&str]| -> Vec<String> {
+        let said = expect(&run(dir.path(), args), 0);
+        said.lines().filter(|l| !l.starts_with("built ") && !l.starts_with("note[manifest]")).map(String::from).collect()
+    };
+    let full = problems(&["build"]);
+    assert!(full.iter().any(|l| l.contains("warning[language-catalog]")), "{full:#?}");
+    assert!(full.iter().any(|l| l.contains("warning[related-missing]")), "{full:#?}");
+    assert_eq!(problems(&["build"]), full, "a build with nothing changed said other things");
+    edit("never-let-me-go.yaml", "title: Never Let Me Go", "title: Never Let Me Go (revised)");
+    let incremental = problems(&["build"]);
+    assert_eq!(incremental, problems(&["build", "--force"]), "an incremental build said other things");
+    assert!(incremental.iter().any(|l| l.contains("warning[language-catalog]")), "{incremental:#?}");
+}
