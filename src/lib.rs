@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod markup;
 pub mod pipeline;
+pub(crate) mod platform;
 pub mod read;
 pub mod record;
 pub mod render;

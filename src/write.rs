@@ -29,7 +29,7 @@ pub fn write_atomic_with(
     std::fs::create_dir_all(dir)?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX);
-    readable(&mut builder);
+    crate::platform::readable(&mut builder);
     let temp = builder.tempfile_in(dir)?;
     let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, temp);
     write(&mut buffered)?;
@@ -37,17 +37,6 @@ pub fn write_atomic_with(
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
-
-/// tempfile makes files readable by their owner only; outputs are ordinary documents,
-/// created readable (and subject to the umask) like any other file.
-#[cfg(unix)]
-fn readable(builder: &mut tempfile::Builder<'_, '_>) {
-    use std::os::unix::fs::PermissionsExt;
-    builder.permissions(std::fs::Permissions::from_mode(0o644));
-}
-
-#[cfg(not(unix))]
-fn readable(_: &mut tempfile::Builder<'_, '_>) {}
 
 /// Writes a small file readable by its owner only, atomically: a key that must stay this
 /// user's.
@@ -110,7 +99,9 @@ pub fn remove_stale_temporaries(out: &Path) -> usize {
 
 /// An advisory lock on the output folder for the length of a build: a second build into
 /// the same folder waits for the first instead of sweeping its temporary files away or
-/// interleaving its outputs. Released when dropped (or when the process dies).
+/// interleaving its outputs. Released when dropped (or when the process dies). What is
+/// locked is the folder itself, or a lock file in it where the system cannot lock a
+/// folder ([`crate::platform::lock_file`]).
 #[derive(Debug)]
 pub struct Lock {
     _folder: std::fs::File,
@@ -120,9 +111,7 @@ impl Lock {
     /// Takes the lock on `out` (creating the folder), saying so when it has to wait.
     pub fn take(out: &Path, waiting: impl FnOnce()) -> std::io::Result<Lock> {
         std::fs::create_dir_all(out)?;
-        // The folder itself is locked (flock on its descriptor), so no lock file is left
-        // among the outputs.
-        let folder = std::fs::File::open(out)?;
+        let folder = crate::platform::lock_file(out)?;
         match folder.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
@@ -156,7 +145,7 @@ pub fn check_out_folder(out: &Path, inputs: &[PathBuf]) -> Result<(), UnsafeOut>
     {
         return refuse("it is the current folder; outputs go in a folder of their own, such as out/");
     }
-    if let Some(home) = std::env::var_os("HOME").map(PathBuf::from)
+    if let Some(home) = crate::platform::home()
         && resolve(&home) == resolved
     {
         return refuse("it is your home folder");

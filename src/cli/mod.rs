@@ -7,6 +7,7 @@ mod check;
 pub(crate) mod config;
 pub mod exit;
 mod fonts;
+mod launch;
 mod list;
 mod new;
 mod ratings;
@@ -43,6 +44,14 @@ pub struct Cli {
     pub verbose: bool,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// `reelguide` with no arguments, started from a file manager rather than a terminal:
+/// it builds the library there and opens the catalog (see `launch`). `None` when the
+/// command line is to be parsed as usual.
+pub fn run_without_terminal() -> Option<Exit> {
+    let no_arguments = std::env::args_os().len() == 1;
+    (no_arguments && crate::platform::started_from_file_manager()).then(|| exit::report(launch::run()))
 }
 
 /// Runs the command and says how it ended.

@@ -30,7 +30,7 @@ pub fn stdout(bytes: &[u8]) -> std::io::Result<()> {
 /// Treats a closed pipe as success; passes any other error on.
 pub fn finish(result: std::io::Result<()>) -> std::io::Result<()> {
     match result {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) if crate::platform::is_closed_pipe(&e) => Ok(()),
         other => other,
     }
 }

@@ -387,12 +387,19 @@ fn load_one(path: &Path, earlier: Option<&Clean>, fonts: Option<&Fonts>) -> File
             }
             problems.extend(language_without_catalog(&guide, &parsed.positions));
             let slug = guide.slug.clone().unwrap_or_else(|| default_slug.clone());
-            if guide.slug.is_none() && slug.is_empty() {
+            if guide.slug.is_none() && !slug::is_valid(&slug) {
+                // The file's name, made a slug, is empty or a name no folder may have
+                // (`con.yaml`: a device on Windows; `nights.yaml`: the nights' folder).
+                let message = if slug.is_empty() {
+                    "no slug can be made from this file's name".to_string()
+                } else {
+                    format!("this file's name makes the slug `{slug}`, which cannot name a folder")
+                };
                 problems.push(
-                    Diagnostic::error("slug", "no slug can be made from this file's name")
+                    Diagnostic::error("slug", message)
                         .at(0..0)
                         .label("this record")
-                        .hint("add `slug: a-name-like-this`"),
+                        .hint("rename the file, or add `slug: a-name-like-this`"),
                 );
             }
             if guide.slug.is_some() && problems.iter().any(|p| p.code == "slug") {

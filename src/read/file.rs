@@ -151,21 +151,7 @@ fn not_a_file(path: &Path) -> Option<Diagnostic> {
     };
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_file() => None,
-        Ok(meta) => {
-            use std::os::unix::fs::FileTypeExt;
-            let kind = meta.file_type();
-            if kind.is_dir() {
-                refuse("a folder")
-            } else if kind.is_fifo() {
-                refuse("a named pipe (FIFO)")
-            } else if kind.is_socket() {
-                refuse("a socket")
-            } else if kind.is_block_device() || kind.is_char_device() {
-                refuse("a device")
-            } else {
-                refuse("not a regular file")
-            }
-        }
+        Ok(meta) => refuse(crate::platform::kind_of(&meta)),
         Err(_) if std::fs::symlink_metadata(path).is_ok() => {
             let target = std::fs::read_link(path).map(|t| t.display().to_string()).unwrap_or_default();
             Some(

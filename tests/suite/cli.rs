@@ -194,3 +194,73 @@ fn new_writes_its_comments_in_the_language_asked_for() {
     let unknown = reelguide(dir.path(), &["new", "Moon", "--year", "2009", "--language", "xx"]);
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+/// A stand-in browser: a script that writes the path it is given into `opened`.
+fn stub_browser(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let opened = dir.join("opened.txt");
+    let script = dir.join("browser.sh");
+    std::fs::write(&script, format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display())).unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    (script, opened)
+}
+
+/// Waits up to ten seconds for the stub browser to have been given a path.
+fn opened_path(opened: &std::path::Path) -> String {
+    let started = std::time::Instant::now();
+    while !opened.exists() && started.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    std::fs::read_to_string(opened).unwrap_or_default()
+}
+
+#[test]
+fn started_without_a_terminal_it_builds_and_opens_the_catalog() {
+    let dir = crate::nights::night_project();
+    let tools = tempfile::tempdir().unwrap();
+    let (browser, opened) = stub_browser(tools.path());
+    let status = crate::harness::command(dir.path())
+        .env("BROWSER", &browser)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    let path = opened_path(&opened);
+    assert!(path.ends_with("out/index.html"), "opened {path:?}");
+    assert!(std::fs::read_to_string(&path).unwrap().contains("Never Let Me Go"));
+    assert!(dir.path().join("out/moon/handout.pdf").is_file());
+}
+
+#[test]
+fn started_without_a_terminal_where_there_is_no_library_it_opens_a_page_that_says_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let tools = tempfile::tempdir().unwrap();
+    let (browser, opened) = stub_browser(tools.path());
+    let status = crate::harness::command(dir.path())
+        .env("BROWSER", &browser)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(1));
+    let page = std::fs::read_to_string(opened_path(&opened)).unwrap();
+    assert!(page.contains("No film records here") && page.contains("reelguide build"), "{page}");
+    assert!(!dir.path().join("out").exists(), "something was built");
+}
+
+#[test]
+fn in_a_terminal_no_arguments_is_still_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new("script")
+        .args(["-qec", &crate::harness::binary().display().to_string(), "/dev/null"])
+        .current_dir(dir.path())
+        .env("BROWSER", "/bin/false")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.contains("Usage"), "{said}");
+}

@@ -306,3 +306,33 @@ fn templates_stay_in_their_folder_and_cannot_run_for_ever() {
         std::fs::remove_file(templates.join(name)).unwrap();
     }
 }
+
+/// Names Windows gives a meaning of their own, or folds together, are refused wherever a
+/// record or a night names an output folder, on every system: a library made on Linux
+/// must build on a leader's Windows laptop too.
+#[test]
+fn names_windows_cannot_hold_are_refused_on_every_system() {
+    let dir = crate::harness::project();
+    let her = std::fs::read_to_string(dir.path().join("guides/her.yaml")).unwrap();
+    // A device name, whatever its case or extension, and names with a trailing dot or
+    // space or a backslash.
+    for (i, slug) in ["con", "AUX", "com1", "lpt9", "nul.txt", "her.", "her ", "a\\\\b"].iter().enumerate() {
+        let path = dir.path().join(format!("odd-{i}.yaml"));
+        std::fs::write(&path, her.replacen("title: Her\n", &format!("title: Her\nslug: \"{slug}\"\n"), 1)).unwrap();
+        let out = run(dir.path(), &["check", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{slug}: {}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("error[slug]"), "{slug}: {}", text(&out.stderr));
+    }
+    // A file named after a device gives its folder a name of its own.
+    let lone = tempfile::tempdir().unwrap();
+    std::fs::create_dir(lone.path().join("guides")).unwrap();
+    std::fs::write(lone.path().join("guides/con.yaml"), &her).unwrap();
+    let out = run(lone.path(), &["build", "--format", "html", "--quiet"]);
+    assert!(lone.path().join("out/con-film/handout.html").is_file(), "{}", text(&out.stderr));
+    assert!(!lone.path().join("out/con").exists());
+    // Two files whose names differ only in case would be one folder on Windows and macOS.
+    std::fs::write(dir.path().join("guides/Her.yaml"), &her).unwrap();
+    let out = run(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("error[duplicate-slug]"), "{}", text(&out.stderr));
+}

@@ -206,7 +206,10 @@ fn an_incremental_build_says_the_warnings_a_full_build_says() {
     edit("never-let-me-go.yaml", "{ title: Moon, year: 2009,", "{ title: Moon, year: 2009, guide: moon,");
     let problems = |args: &[&str]| -> Vec<String> {
         let said = expect(&run(dir.path(), args), 0);
-        said.lines().filter(|l| !l.starts_with("built ") && !l.starts_with("note[manifest]")).map(String::from).collect()
+        said.lines()
+            .filter(|l| !l.starts_with("built ") && !l.starts_with("note[manifest]"))
+            .map(String::from)
+            .collect()
     };
     let full = problems(&["build"]);
     assert!(full.iter().any(|l| l.contains("warning[language-catalog]")), "{full:#?}");

@@ -2,6 +2,7 @@
 //! the real binary or the library's stages, sharing `harness`.
 
 mod architecture;
+mod book;
 mod bounds;
 mod browser;
 mod build;
