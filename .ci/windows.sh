@@ -39,6 +39,16 @@ win build --quiet --out out-windows || fail "build failed"
 diff -r -x .reelguide-build.json -x .reelguide-lock out-linux out-windows >/dev/null \
     || { diff -rq -x .reelguide-build.json -x .reelguide-lock out-linux out-windows | head -20; fail "outputs differ from Linux's"; }
 
+echo "windows: Windows paths" >&2
+# A relative folder with backslashes, an absolute one with a drive letter (Wine maps
+# Z: to /), and a record path with a backslash.
+win build --quiet --format html --edition parents --out 'nested\out-back' || fail "a backslashed --out failed"
+[ -f nested/out-back/paddington-2/parents.html ] || fail "a backslashed --out did not make nested/out-back"
+drive="Z:$(pwd | tr / '\\')\\out-drive"
+win build --quiet --format html --edition parents --out "$drive" || fail "--out $drive failed"
+[ -f out-drive/index.html ] || fail "--out $drive wrote no catalog"
+win check --quiet 'guides\paddington-2.yaml' || fail "check of a backslashed path failed"
+
 echo "windows: check, list, ratings, new" >&2
 win check --quiet || fail "check failed"
 win list --json | grep -q '"slug": *"paddington-2"' || fail "list --json lacks Paddington 2"

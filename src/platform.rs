@@ -63,13 +63,14 @@ pub fn home() -> Option<PathBuf> {
 }
 
 /// Whether the program was started from a file manager rather than a terminal: on
-/// Unix, neither its input nor its output is a terminal; on Windows, the console it
-/// runs in was made for it alone (Explorer opens one for a console program), or it has
-/// none.
+/// Unix, none of its input, output and error output is a terminal (one redirected
+/// stream in a terminal still leaves the usage message somewhere to be read); on
+/// Windows, the console it runs in was made for it alone (Explorer opens one for a
+/// console program), or it has none.
 #[cfg(unix)]
 pub fn started_from_file_manager() -> bool {
     use std::io::IsTerminal;
-    !std::io::stdin().is_terminal() && !std::io::stdout().is_terminal()
+    !std::io::stdin().is_terminal() && !std::io::stdout().is_terminal() && !std::io::stderr().is_terminal()
 }
 
 #[cfg(windows)]

@@ -9,6 +9,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::read::diagnostic::Diagnostic;
 use crate::record::slug;
 
 /// The name prefix of temporary files, so a later build can recognise and remove them.
@@ -17,6 +18,24 @@ pub const TEMP_PREFIX: &str = ".reelguide-tmp-";
 /// Writes `bytes` to `path` atomically (same-folder temporary file, then rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_atomic_with(path, |file| file.write_all(bytes))
+}
+
+/// The problem an output that could not be written becomes, with what a user can do
+/// about the common causes. Windows refuses to replace a file another program holds open
+/// (a PDF viewer showing last week's handout), which Linux and macOS allow.
+pub fn cannot_write(path: &Path, error: &std::io::Error) -> Diagnostic {
+    let problem = Diagnostic::error("write", format!("cannot write {}: {error}", path.display()));
+    match error.kind() {
+        std::io::ErrorKind::PermissionDenied => problem.hint(
+            "if the file is open in another program (a PDF viewer or a browser), close it and build again; \
+             otherwise choose an output folder you may write to with --out",
+        ),
+        std::io::ErrorKind::StorageFull => problem.hint("the disk is full: free some space and build again"),
+        std::io::ErrorKind::ReadOnlyFilesystem => {
+            problem.hint("this disk is read-only: choose another output folder with --out")
+        }
+        _ => problem,
+    }
 }
 
 /// Like [`write_atomic`], for content written piece by piece: `write` fills a buffered
@@ -207,6 +226,18 @@ fn normalize(path: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A file held open by a viewer is what Windows refuses most often; the user is told
+    /// to close it rather than left with "Access is denied".
+    #[test]
+    fn a_refused_write_says_to_close_the_file() {
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let problem = cannot_write(Path::new("out/her/handout.pdf"), &denied);
+        assert!(problem.message.contains("out/her/handout.pdf"), "{}", problem.message);
+        assert!(problem.hint.as_deref().is_some_and(|h| h.contains("close it")), "{:?}", problem.hint);
+        let other = cannot_write(Path::new("x"), &std::io::Error::other("odd"));
+        assert!(other.hint.is_none());
+    }
 
     #[test]
     fn atomic_write_replaces_whole_files_and_leaves_no_temporary() {

@@ -254,13 +254,18 @@ fn started_without_a_terminal_where_there_is_no_library_it_opens_a_page_that_say
 #[test]
 fn in_a_terminal_no_arguments_is_still_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new("script")
-        .args(["-qec", &crate::harness::binary().display().to_string(), "/dev/null"])
-        .current_dir(dir.path())
-        .env("BROWSER", "/bin/false")
-        .output()
-        .unwrap();
-    let said = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(2), "{said}");
-    assert!(said.contains("Usage"), "{said}");
+    let binary = crate::harness::binary().display().to_string();
+    // All in a terminal, and with only error output left on it (a script's redirections
+    // in a terminal): either way there is someone to read the usage message.
+    for line in [binary.clone(), format!("{binary} </dev/null >/dev/null")] {
+        let out = std::process::Command::new("script")
+            .args(["-qec", &line, "/dev/null"])
+            .current_dir(dir.path())
+            .env("BROWSER", "/bin/false")
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(2), "{line}: {said}");
+        assert!(said.contains("Usage"), "{line}: {said}");
+    }
 }

@@ -359,9 +359,7 @@ fn write_catalog(job: &Job, tools: &Tools, mut library: Library, built: &mut Bui
     match (failed_template, written) {
         (Some(e), _) => built.diagnostics.push(overrides::template_problem(&e, &mut built.sources)),
         (None, Ok(())) => built.files += 1,
-        (None, Err(e)) => {
-            built.diagnostics.push(Diagnostic::error("write", format!("cannot write {}: {e}", path.display())));
-        }
+        (None, Err(e)) => built.diagnostics.push(write::cannot_write(&path, &e)),
     }
 }
 

@@ -255,23 +255,21 @@ struct Files<'a> {
 
 impl Files<'_> {
     fn save(&mut self, name: &str, bytes: &[u8]) {
-        let saved = write::output_path(self.out, self.folder, self.slug, name).and_then(|path| {
-            write::write_atomic(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            Ok(path)
-        });
-        match saved {
-            Ok(path) => {
-                self.written += 1;
-                let key = match self.folder {
-                    "" => format!("{}/{name}", self.slug),
-                    folder => format!("{folder}/{}/{name}", self.slug),
-                };
-                if let Some(stamp) = incremental::stamp(&path) {
-                    self.stamps.insert(key.clone(), stamp);
-                }
-                self.outputs.insert(key, incremental::hash(&[bytes]));
-            }
-            Err(message) => self.problems.push(Diagnostic::error("write", message)),
+        let path = match write::output_path(self.out, self.folder, self.slug, name) {
+            Ok(path) => path,
+            Err(message) => return self.problems.push(Diagnostic::error("write", message)),
+        };
+        if let Err(e) = write::write_atomic(&path, bytes) {
+            return self.problems.push(write::cannot_write(&path, &e));
         }
+        self.written += 1;
+        let key = match self.folder {
+            "" => format!("{}/{name}", self.slug),
+            folder => format!("{folder}/{}/{name}", self.slug),
+        };
+        if let Some(stamp) = incremental::stamp(&path) {
+            self.stamps.insert(key.clone(), stamp);
+        }
+        self.outputs.insert(key, incremental::hash(&[bytes]));
     }
 }
