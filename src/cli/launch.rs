@@ -71,6 +71,9 @@ fn open(path: &Path) -> Result<(), Failure> {
     opener::open_browser(path).map_err(|e| Failure::failed(format!("cannot open {}: {e}", path.display())))
 }
 
+/// A page of its own, needing nothing beside it. Problems are shown as the terminal shows
+/// them, with their columns kept (each caret under what it points at): a narrow window
+/// scrolls them sideways rather than wrapping them.
 fn page(title: &str, body: &str) -> String {
     let mut escaped = String::new();
     markup::escape_into(&mut escaped, title);
@@ -79,7 +82,7 @@ fn page(title: &str, body: &str) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>reelguide: {escaped}</title>\
          <style>body {{ font-family: system-ui, sans-serif; max-width: 42rem; margin: 2rem auto; padding: 0 1rem; \
-         line-height: 1.5 }} pre {{ white-space: pre-wrap; background: #f4f4f4; padding: 1rem }}</style></head>\n\
+         line-height: 1.5 }} pre {{ overflow-x: auto; background: #f4f4f4; padding: 1rem }}</style></head>\n\
          <body><h1>{escaped}</h1>\n{body}</body></html>\n"
     )
 }
