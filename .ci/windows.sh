@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Windows build, made with Debian's mingw-w64 and run under Wine on the shipped
-# library: build, check, list --json, ratings, new, a broken record, and a second build
+# library: build, paths with backslashes and a drive letter, a handout held open by
+# another program, check, list --json, ratings, new, a broken record, and a second build
 # that waits on the first. Its outputs must be byte for byte the Linux build's.
 #
 # Needs gcc-mingw-w64-x86-64 and wine64 (.ci/run installs them) and the Rust target
@@ -19,10 +20,13 @@ cp target/x86_64-pc-windows-gnu/release/reelguide.exe "$work/bin/"
 # Debian's Wine 8 lacks bcryptprimitives.dll (ProcessPrng), which Rust's standard
 # library calls at start; a stand-in beside the program lets it run.
 x86_64-w64-mingw32-gcc -shared -O2 -o "$work/bin/bcryptprimitives.dll" .ci/wine/bcryptprimitives.c -ladvapi32
+# A stand-in for a PDF viewer: holds a file open without letting it be replaced.
+x86_64-w64-mingw32-gcc -O2 -o "$work/bin/hold.exe" .ci/wine/hold.c
 
 export WINEPREFIX="$PWD/$work/prefix" WINEDEBUG=-all
 wine=/usr/lib/wine/wine64
 exe="$PWD/$work/bin/reelguide.exe"
+hold="$PWD/$work/bin/hold.exe"
 linux="$PWD/target/release/reelguide"
 
 project="$work/project"
@@ -48,6 +52,35 @@ drive="Z:$(pwd | tr / '\\')\\out-drive"
 win build --quiet --format html --edition parents --out "$drive" || fail "--out $drive failed"
 [ -f out-drive/index.html ] || fail "--out $drive wrote no catalog"
 win check --quiet 'guides\paddington-2.yaml' || fail "check of a backslashed path failed"
+
+echo "windows: a handout held open by a viewer" >&2
+# Windows will not replace a file another program holds open. The build says which file
+# and what to do, writes the others, and the next build, once it is closed, makes the
+# file it missed (the record was edited meanwhile, so the old file is stale).
+mkdir -p held
+cp guides/paddington-2.yaml held/
+win build --quiet --out out-held held || fail "the first build of the held record failed"
+sed -i 's/^title: Paddington 2$/title: Paddington Two/' held/paddington-2.yaml
+grep -q '^title: Paddington Two$' held/paddington-2.yaml || fail "the record was not edited"
+rm out-held/paddington-2/leader.pdf
+"$wine" "$hold" 'out-held\paddington-2\handout.pdf' 10 > held.txt 2>&1 &
+holder=$!
+for _ in $(seq 50); do grep -q holding held.txt && break; sleep 0.2; done
+grep -q holding held.txt || fail "the holder did not start: $(cat held.txt)"
+set +e
+win build --out out-held held 2> refused.txt
+code=$?
+set -e
+wait "$holder"
+[ "$code" -eq 1 ] || fail "a build over a held file exited $code, not 1"
+grep -q 'paddington-2.handout.pdf' refused.txt && grep -q 'close it' refused.txt \
+    || fail "the held file was not named with what to do: $(cat refused.txt)"
+[ -f out-held/paddington-2/leader.pdf ] || fail "the other files were not written"
+ls -A out-held/paddington-2 | grep -q reelguide-tmp && fail "a temporary file was left"
+win build --quiet --out out-held held || fail "the build after closing failed"
+"$linux" build --quiet --out out-held-linux held || fail "the Linux build of the edited record failed"
+cmp -s out-held/paddington-2/handout.pdf out-held-linux/paddington-2/handout.pdf \
+    || fail "the handout missed while held was not made again"
 
 echo "windows: check, list, ratings, new" >&2
 win check --quiet || fail "check failed"

@@ -95,3 +95,12 @@ pub fn is_closed_pipe(error: &std::io::Error) -> bool {
     error.kind() == std::io::ErrorKind::BrokenPipe
         || (cfg!(windows) && matches!(error.raw_os_error(), Some(ERROR_NO_DATA | ERROR_PIPE_NOT_CONNECTED)))
 }
+
+/// Whether a file could not be opened because another program holds it open without
+/// sharing it (Windows' sharing and lock violations, 32 and 33). Replacing such a file
+/// is refused as "access denied" instead, which is [`std::io::ErrorKind::PermissionDenied`].
+pub fn is_held_open(error: &std::io::Error) -> bool {
+    const ERROR_SHARING_VIOLATION: i32 = 32;
+    const ERROR_LOCK_VIOLATION: i32 = 33;
+    cfg!(windows) && matches!(error.raw_os_error(), Some(ERROR_SHARING_VIOLATION | ERROR_LOCK_VIOLATION))
+}

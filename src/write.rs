@@ -26,6 +26,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 pub fn cannot_write(path: &Path, error: &std::io::Error) -> Diagnostic {
     let problem = Diagnostic::error("write", format!("cannot write {}: {error}", path.display()));
     match error.kind() {
+        _ if crate::platform::is_held_open(error) => {
+            problem.hint("the file is open in another program (a PDF viewer or a browser): close it and build again")
+        }
         std::io::ErrorKind::PermissionDenied => problem.hint(
             "if the file is open in another program (a PDF viewer or a browser), close it and build again; \
              otherwise choose an output folder you may write to with --out",
