@@ -249,6 +249,9 @@ pub struct Group {
     pub keep_with_next: bool,
     /// The fewest parts left on either side of a break (2: no widows or orphans).
     pub min_split: usize,
+    /// The fewest parts carried to the next page when the group breaks, if more than
+    /// `min_split` (a table's 2: never one row alone under its repeated header).
+    pub keep_last: usize,
     pub space_before: f32,
     pub space_after: f32,
     /// Drawn again at the top of every page the group continues on (a table's header).
@@ -441,6 +444,11 @@ struct Need {
 /// whole is split there rather than moved on.
 const MOSTLY_EMPTY: f32 = 0.5;
 
+/// The most of a page a group's `keep_last` parts may take for them to be carried over
+/// together. A short last row alone under a repeated header looks stranded; rows taller
+/// than this are content enough on their own, and carrying them would leave a gap.
+const CARRY_AT_MOST: f32 = 0.25;
+
 fn start_needs(blocks: &[Flowable], page: f32) -> Vec<Need> {
     let mut needs = vec![Need::default(); blocks.len()];
     for i in (0..blocks.len()).rev() {
@@ -564,10 +572,17 @@ impl Paginator<'_> {
             let total = parts.len();
             let mut take = fit;
             if fit < total {
-                // Keep at least `min_split` parts on each side of the break.
+                // Keep at least `min_split` parts on each side of the break, and at
+                // least `keep_last` after it.
                 let min = group.min_split.max(1);
-                if total - take < min {
-                    take = total.saturating_sub(min);
+                let carried = |n: usize| parts.iter().rev().take(n).map(|p| p.height).sum::<f32>();
+                let last = if carried(group.keep_last) <= self.height * CARRY_AT_MOST {
+                    group.keep_last.max(min)
+                } else {
+                    min
+                };
+                if total - take < last {
+                    take = total.saturating_sub(last);
                 }
                 if take < min && total >= min {
                     take = 0;
@@ -692,6 +707,23 @@ mod tests {
         let group = Group { together: true, ..Group::new(vec![tall]) };
         let done = paginate(vec![Flowable::Group(group)], 100.0);
         assert_eq!(done.pages.len(), 3);
+    }
+
+    /// A table's last row never stands alone under its repeated header: a short one
+    /// takes the row before it along; a tall one is content enough by itself.
+    #[test]
+    fn a_short_last_row_is_not_left_alone_under_a_repeated_header() {
+        let table = |rows: Vec<Frame>| {
+            Flowable::Group(Group { header: Some(line(10.0)), min_split: 1, keep_last: 2, ..Group::new(rows) })
+        };
+        let text = || Flowable::Group(Group::new(lines(10, 10.0)));
+        // 100 of text, a header and 9 rows of 10 fill a page of 200: the 10th would be alone.
+        let done = paginate(vec![text(), table(lines(10, 10.0)), text()], 200.0);
+        assert_eq!(done.pages[0].draws.len(), 10 + 1 + 8, "two rows go on together");
+        assert_eq!(done.pages[1].draws.len(), 1 + 2 + 10);
+        // Rows of 30: carrying two would move 60 points, more than a quarter page.
+        let done = paginate(vec![text(), table(lines(4, 30.0)), text()], 200.0);
+        assert_eq!(done.pages[0].draws.len(), 10 + 1 + 3, "a tall last row goes on alone");
     }
 
     #[test]

@@ -55,6 +55,7 @@ impl Composer<'_> {
         Flowable::Group(Group {
             header: Some(header),
             min_split: 1,
+            keep_last: 2,
             space_before: 2.0,
             space_after: self.sizes.body * 0.4,
             ..Group::new(parts)
@@ -175,6 +176,7 @@ impl Composer<'_> {
             .collect();
         Flowable::Group(Group {
             min_split: 1,
+            keep_last: 2,
             space_before: 2.0,
             space_after: self.sizes.body * 0.4,
             ..Group::new(parts)
