@@ -123,7 +123,7 @@ pub fn remove_stale_temporaries(out: &Path) -> usize {
 /// the same folder waits for the first instead of sweeping its temporary files away or
 /// interleaving its outputs. Released when dropped (or when the process dies). What is
 /// locked is the folder itself, or a lock file in it where the system cannot lock a
-/// folder ([`crate::platform::lock_file`]).
+/// folder (`platform::lock_file`).
 #[derive(Debug)]
 pub struct Lock {
     _folder: std::fs::File,

@@ -250,7 +250,7 @@ pub struct Group {
     /// The fewest parts left on either side of a break (2: no widows or orphans).
     pub min_split: usize,
     /// The fewest parts carried to the next page when the group breaks, if more than
-    /// `min_split` and together no taller than [`CARRY_AT_MOST`] of a page (a table's 2:
+    /// `min_split` and together no taller than `CARRY_AT_MOST` of a page (a table's 2:
     /// never one short row alone under its repeated header).
     pub keep_last: usize,
     pub space_before: f32,
