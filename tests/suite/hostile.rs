@@ -336,3 +336,33 @@ fn names_windows_cannot_hold_are_refused_on_every_system() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("error[duplicate-slug]"), "{}", text(&out.stderr));
 }
+
+/// A record saved by a Windows editor (a byte-order mark, CRLF line ends) is the same
+/// record: it checks clean, builds the same bytes, and a problem in it is reported at
+/// its line and column with no carriage return in the report.
+#[test]
+fn a_record_saved_on_windows_reads_as_the_same_record() {
+    let unix = tempfile::tempdir().unwrap();
+    let windows = tempfile::tempdir().unwrap();
+    let record = std::fs::read_to_string(root().join("guides/paddington-2.yaml")).unwrap();
+    let crlf = |text: &str| format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    for (dir, saved) in [(&unix, record.clone()), (&windows, crlf(&record))] {
+        std::fs::create_dir(dir.path().join("guides")).unwrap();
+        std::fs::write(dir.path().join("guides/paddington-2.yaml"), saved).unwrap();
+        let out = run(dir.path(), &["build", "--quiet"]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    }
+    for name in ["handout.pdf", "leader.html", "parents.pdf"] {
+        let read = |dir: &tempfile::TempDir| std::fs::read(dir.path().join("out/paddington-2").join(name)).unwrap();
+        assert!(read(&unix) == read(&windows), "{name} differs when the record has CRLF line ends");
+    }
+    let broken = crlf(&record.replacen("year: 2017", "year: twenty", 1));
+    std::fs::write(windows.path().join("guides/paddington-2.yaml"), broken).unwrap();
+    let out = run(windows.path(), &["check"]);
+    let said = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    let line = 1 + record.lines().position(|l| l.starts_with("year: 2017")).unwrap();
+    assert!(said.contains(&format!("paddington-2.yaml:{line}:7")), "{said}");
+    assert!(!said.contains('\r'), "a carriage return in the report: {said:?}");
+}
