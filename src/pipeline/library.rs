@@ -127,8 +127,33 @@ fn record_entry(entry: std::fs::DirEntry) -> Option<PathBuf> {
     (is_record_name(&path) && !folder).then_some(path)
 }
 
+/// `*.yaml` and `*.yml` in any case (`MOON.YAML` from a Windows machine), and
+/// `*.yaml.txt`, the name Notepad gives a record saved as a text document: read so that
+/// it is reported (see [`saved_as_text`]), never skipped in silence.
 fn is_record_name(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+    let is_yaml =
+        |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+    is_yaml(path)
+        || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) && is_yaml(&path.with_extension(""))
+}
+
+/// A record whose name ends in `.txt` after `.yaml`: an editor added it, and Windows
+/// hides it. Reported rather than read, so that the film's folder is not named after it.
+fn saved_as_text(path: &Path) -> Option<Diagnostic> {
+    if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
+        return None;
+    }
+    let meant = path.with_extension("");
+    let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    Some(
+        Diagnostic::error("file-name", format!("`{}` ends in .txt, so it is not read as a record", name(path)))
+            .at(0..0)
+            .label("this file")
+            .hint(format!(
+                "rename it to `{}` (Windows hides the ending: in File Explorer, View > Show > File name extensions shows it)",
+                name(&meant)
+            )),
+    )
 }
 
 /// A record's related-guide links, and where each stands in its file (empty when not
@@ -361,6 +386,9 @@ fn load_one(path: &Path, earlier: Option<&Clean>, fonts: Option<&Fonts>) -> File
         problems,
         clean: None,
     };
+    if let Some(problem) = saved_as_text(path) {
+        return found(String::new(), String::new(), vec![problem]);
+    }
     let text = match file::read_text(path) {
         FileText::Text(text) => text,
         FileText::Unreadable(problem) => {

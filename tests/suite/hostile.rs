@@ -366,3 +366,24 @@ fn a_record_saved_on_windows_reads_as_the_same_record() {
     assert!(said.contains(&format!("paddington-2.yaml:{line}:7")), "{said}");
     assert!(!said.contains('\r'), "a carriage return in the report: {said:?}");
 }
+
+/// Names a Windows machine gives records: an upper-case ending is a record like any
+/// other; a `.txt` added by Notepad (and hidden by Explorer) is reported with the name
+/// to give the file, never skipped in silence.
+#[test]
+fn record_names_from_windows_are_read_or_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let guides = dir.path().join("guides");
+    std::fs::create_dir(&guides).unwrap();
+    let record = std::fs::read_to_string(root().join("guides/paddington-2.yaml")).unwrap();
+    std::fs::write(guides.join("PADDINGTON-2.YAML"), &record).unwrap();
+    let out = run(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("checked 1 record"), "{}", text(&out.stderr));
+    std::fs::write(guides.join("moon.yaml.txt"), &record).unwrap();
+    let out = run(dir.path(), &["check"]);
+    let said = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains("error[file-name]") && said.contains("guides/moon.yaml.txt"), "{said}");
+    assert!(said.contains("rename it to `moon.yaml`"), "{said}");
+}
