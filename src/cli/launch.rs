@@ -14,7 +14,7 @@ use clap::Parser;
 use crate::cli::exit::{Ended, Exit, Failure};
 use crate::cli::{Cli, Command, config};
 use crate::markup;
-use crate::pipeline::build::{self, Progress};
+use crate::pipeline::build;
 
 /// Builds and opens the catalog, or a page that explains.
 pub fn run() -> Ended {
@@ -34,7 +34,7 @@ pub fn run() -> Ended {
         Ok(job) => job,
         Err(failure) => return show(&problems_page(&failure.to_string(), None)),
     };
-    let built = match build::run(&job, &Quiet) {
+    let built = match build::run(&job, &build::Silent) {
         Ok(built) => built,
         Err(refusal) => return show(&problems_page(&refusal.0, None)),
     };
@@ -129,14 +129,4 @@ fn problems_page(problems: &str, catalog: Option<&Path>) -> String {
 fn file_url(path: &Path) -> String {
     let text = path.display().to_string().replace('\\', "/");
     if text.starts_with('/') { format!("file://{text}") } else { format!("file:///{text}") }
-}
-
-/// A build with nobody to show progress to.
-struct Quiet;
-
-impl Progress for Quiet {
-    fn waiting(&self, _: &Path) {}
-    fn start(&self, _: usize) {}
-    fn record_done(&self) {}
-    fn finish(&self) {}
 }

@@ -37,11 +37,8 @@ pub fn run(args: RatingsArgs) -> Ended {
     // Nothing here is set in a PDF: the built-in faces stand for any fonts.
     let library = records::load(inputs, &Fonts::default())?;
     // The record's own file, when there is one: a path, `-`, or <folder>/<slug>.yaml.
-    let file = if as_path.is_file() || stdin {
-        Some(as_path.clone())
-    } else {
-        ["yaml", "yml"].iter().map(|ext| folder.join(format!("{}.{ext}", args.film))).find(|p| p.is_file())
-    };
+    let file =
+        if as_path.is_file() || stdin { Some(as_path.clone()) } else { library::record_file(&folder, &args.film) };
     let entry = match &file {
         Some(file) => library.entries.iter().find(|e| same_file(&e.path, file)),
         None => library.find(&args.film),

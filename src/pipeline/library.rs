@@ -137,6 +137,12 @@ fn is_record_name(path: &Path) -> bool {
         || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) && is_yaml(&path.with_extension(""))
 }
 
+/// The file of the record named `slug` in `dir`, if there is one: `<slug>.yaml` or
+/// `<slug>.yml` (any case, where the system's names ignore case).
+pub fn record_file(dir: &Path, slug: &str) -> Option<PathBuf> {
+    ["yaml", "yml"].iter().map(|ext| dir.join(format!("{slug}.{ext}"))).find(|p| p.is_file())
+}
+
 /// A record whose name ends in `.txt` after `.yaml`: an editor added it, and Windows
 /// hides it. Reported rather than read, so that the film's folder is not named after it.
 fn saved_as_text(path: &Path) -> Option<Diagnostic> {
@@ -242,12 +248,9 @@ impl Checked {
         // The text is kept when a diagnostic will show it: the file's own, or a link to a
         // film with no file beside it (which `check_related` is likely to warn about).
         let dir = folder(&found.path);
-        let lone_link = record.as_ref().is_some_and(|(_, (links, _))| {
-            links
-                .iter()
-                .flatten()
-                .any(|slug| !["yaml", "yml"].iter().any(|ext| dir.join(format!("{slug}.{ext}")).is_file()))
-        });
+        let lone_link = record
+            .as_ref()
+            .is_some_and(|(_, (links, _))| links.iter().flatten().any(|slug| record_file(&dir, slug).is_none()));
         Checked {
             clean: found.clean,
             kept,
@@ -459,8 +462,7 @@ fn check_related(entries: &[Entry], related: &[Links], diagnostics: &mut Vec<Dia
         let dir = folder(&entry.path);
         for (i, link) in links.iter().enumerate() {
             let Some(slug) = link else { continue };
-            let on_disk = ["yaml", "yml"].iter().any(|ext| dir.join(format!("{slug}.{ext}")).is_file());
-            if loaded.contains(&(dir.clone(), slug.as_str())) || on_disk {
+            if loaded.contains(&(dir.clone(), slug.as_str())) || record_file(&dir, slug).is_some() {
                 continue;
             }
             let path = format!("related[{i}].guide");

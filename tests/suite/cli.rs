@@ -195,39 +195,35 @@ fn new_writes_its_comments_in_the_language_asked_for() {
     assert_eq!(unknown.status.code(), Some(2));
 }
 
-/// A stand-in browser: a script that writes the path it is given into `opened`.
-fn stub_browser(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+/// Starts the program with no arguments and no terminal (standard input, output and
+/// error all redirected), as a file manager does, with a stub for the browser; gives its
+/// exit code and the path it asked the browser to open (waiting up to ten seconds).
+fn start_without_a_terminal(dir: &std::path::Path) -> (Option<i32>, String) {
     use std::os::unix::fs::PermissionsExt;
-    let opened = dir.join("opened.txt");
-    let script = dir.join("browser.sh");
-    std::fs::write(&script, format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display())).unwrap();
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    (script, opened)
-}
-
-/// Waits up to ten seconds for the stub browser to have been given a path.
-fn opened_path(opened: &std::path::Path) -> String {
-    let started = std::time::Instant::now();
-    while !opened.exists() && started.elapsed() < std::time::Duration::from_secs(10) {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    std::fs::read_to_string(opened).unwrap_or_default()
-}
-
-#[test]
-fn started_without_a_terminal_it_builds_and_opens_the_catalog() {
-    let dir = crate::nights::night_project();
     let tools = tempfile::tempdir().unwrap();
-    let (browser, opened) = stub_browser(tools.path());
-    let status = crate::harness::command(dir.path())
+    let opened = tools.path().join("opened.txt");
+    let browser = tools.path().join("browser.sh");
+    std::fs::write(&browser, format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display())).unwrap();
+    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let status = crate::harness::command(dir)
         .env("BROWSER", &browser)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .status()
         .unwrap();
-    assert_eq!(status.code(), Some(0));
-    let path = opened_path(&opened);
+    let started = std::time::Instant::now();
+    while !opened.exists() && started.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    (status.code(), std::fs::read_to_string(opened).unwrap_or_default())
+}
+
+#[test]
+fn started_without_a_terminal_it_builds_and_opens_the_catalog() {
+    let dir = crate::nights::night_project();
+    let (code, path) = start_without_a_terminal(dir.path());
+    assert_eq!(code, Some(0));
     assert!(path.ends_with("out/index.html"), "opened {path:?}");
     assert!(std::fs::read_to_string(&path).unwrap().contains("Never Let Me Go"));
     assert!(dir.path().join("out/moon/handout.pdf").is_file());
@@ -236,17 +232,9 @@ fn started_without_a_terminal_it_builds_and_opens_the_catalog() {
 #[test]
 fn started_without_a_terminal_where_there_is_no_library_it_opens_a_page_that_says_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
-    let tools = tempfile::tempdir().unwrap();
-    let (browser, opened) = stub_browser(tools.path());
-    let status = crate::harness::command(dir.path())
-        .env("BROWSER", &browser)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .status()
-        .unwrap();
-    assert_eq!(status.code(), Some(1));
-    let page = std::fs::read_to_string(opened_path(&opened)).unwrap();
+    let (code, path) = start_without_a_terminal(dir.path());
+    assert_eq!(code, Some(1));
+    let page = std::fs::read_to_string(path).unwrap();
     assert!(page.contains("No film records here") && page.contains("reelguide build"), "{page}");
     assert!(!dir.path().join("out").exists(), "something was built");
 }

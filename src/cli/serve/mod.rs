@@ -21,7 +21,7 @@ use crate::cli::build::job;
 use crate::cli::config;
 use crate::cli::exit::{Ended, Exit, Failure};
 use crate::cli::ui::{plural, say};
-use crate::pipeline::build::{self, Job, Progress};
+use crate::pipeline::build::{self, Job};
 
 /// What the server knows of the last build.
 #[derive(Default)]
@@ -133,7 +133,7 @@ fn follow(
 
 /// One build; its problems are kept for the pages and printed.
 fn rebuild(job: &Job, state: &State) -> Result<(), Failure> {
-    let built = build::run(job, &Silent).map_err(|refusal| Failure::usage(refusal.0))?;
+    let built = build::run(job, &build::Silent).map_err(|refusal| Failure::usage(refusal.0))?;
     built.sources.emit_to_stderr(&built.diagnostics);
     let errors: Vec<String> =
         built.diagnostics.iter().filter(|d| d.is_error()).map(|d| built.sources.render(d)).collect();
@@ -145,14 +145,4 @@ fn rebuild(job: &Job, state: &State) -> Result<(), Failure> {
     );
     state.show(errors.join("\n"));
     Ok(())
-}
-
-/// A build that says nothing while it runs.
-struct Silent;
-
-impl Progress for Silent {
-    fn waiting(&self, _: &Path) {}
-    fn start(&self, _: usize) {}
-    fn record_done(&self) {}
-    fn finish(&self) {}
 }

@@ -132,6 +132,16 @@ pub trait Progress: Sync {
     fn finish(&self);
 }
 
+/// A build that says nothing while it runs: nobody is watching (`serve`, a double click).
+pub struct Silent;
+
+impl Progress for Silent {
+    fn waiting(&self, _: &Path) {}
+    fn start(&self, _: usize) {}
+    fn record_done(&self) {}
+    fn finish(&self) {}
+}
+
 /// Runs a build.
 pub fn run(job: &Job, progress: &dyn Progress) -> Result<Built, Refusal> {
     let started = Instant::now();
